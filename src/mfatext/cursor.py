@@ -1,0 +1,186 @@
+"""The line cursor and the small combinators layouts are written in.
+
+A document is split into lines once (``\\n``, ``\\r\\n`` and ``\\r`` are all line breaks). A *rule* is a
+pure function ``(lines, i) -> (value, j) | None``: it looks at line ``i`` onwards and either consumes
+lines ``i..j-1`` and returns a value, or returns ``None`` and consumes nothing. Rules compose with
+:func:`seq`, :func:`optional`, :func:`many`, :func:`first` and :func:`rule`; a layout reads as the list
+of the rules it applies. Inline rules work the same way on characters: ``(text, pos) -> (value, pos) | None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeAlias, TypeVar
+
+from .models import Span
+
+__all__ = [
+    "SPACE",
+    "InlineRule",
+    "Lines",
+    "Match",
+    "Rule",
+    "first",
+    "is_blank",
+    "many",
+    "optional",
+    "rule",
+    "seq",
+    "skip_blank",
+]
+
+T = TypeVar("T")
+Match: TypeAlias = tuple[T, int]
+Rule: TypeAlias = Callable[["Lines", int], "Match[T] | None"]
+InlineRule: TypeAlias = Callable[[str, int], "Match[T] | None"]
+
+# Every Unicode space a page may use (NBSP, thin, ideographic...), for regexes that match "a space".
+SPACE = r"[^\S\r\n]"
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+
+
+def is_blank(s: str) -> bool:
+    """True when ``s`` holds nothing but whitespace (NBSP and the other Unicode spaces included)."""
+    return s.isspace() or not s
+
+
+class Lines(Sequence[str]):
+    """The lines of a text with their character offsets, computed in one pass.
+
+    ``lines[i]`` is line ``i`` without its line break; :meth:`start`, :meth:`end` (before the break) and
+    :meth:`stop` (after the break) give its offsets in :attr:`text`.
+    """
+
+    __slots__ = ("_ends", "_starts", "_stops", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        stops: list[int] = []
+        for m in _LINE.finditer(text):
+            a, b = m.span()
+            if a == b:  # the empty match after the last line
+                break
+            content = m.group()
+            starts.append(a)
+            stops.append(b)
+            ends.append(b - (len(content) - len(content.rstrip("\r\n"))))
+        self._starts, self._ends, self._stops = starts, ends, stops
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return self.text[self._starts[i] : self._ends[i]]
+
+    def __iter__(self) -> Iterator[str]:
+        text = self.text
+        for a, b in zip(self._starts, self._ends, strict=True):
+            yield text[a:b]
+
+    def start(self, i: int) -> int:
+        """Offset of the first character of line ``i`` (``len(text)`` past the last line)."""
+        return self._starts[i] if i < len(self._starts) else len(self.text)
+
+    def end(self, i: int) -> int:
+        """Offset just past the content of line ``i``, before its line break."""
+        return self._ends[i]
+
+    def stop(self, i: int) -> int:
+        """Offset just past line ``i`` and its line break."""
+        return self._stops[i]
+
+    def blank(self, i: int) -> bool:
+        """True when line ``i`` is empty or holds only whitespace."""
+        return is_blank(self[i])
+
+    def span(self, i: int, j: int) -> Span:
+        """The span of lines ``i..j-1`` with their line breaks (empty when ``j <= i``)."""
+        a = self.start(i)
+        return Span(start=a, end=self.start(j) if j > i else a)
+
+    def content_span(self, i: int) -> Span:
+        """The span of line ``i`` without its line break."""
+        return Span(start=self._starts[i], end=self._ends[i])
+
+    def line_at(self, offset: int) -> int:
+        """Index of the line holding character ``offset`` (binary search)."""
+        lo, hi = 0, len(self._starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._stops[mid] <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def skip_blank(lines: Lines, i: int) -> int:
+    """Move past blank lines; returns the index of the next non-blank line (or ``len(lines)``)."""
+    n = len(lines)
+    while i < n and lines.blank(i):
+        i += 1
+    return i
+
+
+def rule(name: str, fn: Rule[T]) -> Rule[T]:
+    """Give a rule a name (shown in layout tables, errors and docs)."""
+    fn.__name__ = name
+    fn.__qualname__ = name
+    return fn
+
+
+def optional(fn: Rule[T]) -> Rule[T | None]:
+    """Match ``fn`` or nothing: never fails, returns ``None`` without consuming input when ``fn`` fails."""
+
+    def optional_rule(lines: Lines, i: int) -> Match[T | None]:
+        found = fn(lines, i)
+        return found if found is not None else (None, i)
+
+    return rule(f"optional({getattr(fn, '__name__', 'rule')})", optional_rule)
+
+
+def many(fn: Rule[T]) -> Rule[list[T]]:
+    """Match ``fn`` zero or more times; stops at the first failure or when ``fn`` consumes nothing."""
+
+    def many_rule(lines: Lines, i: int) -> Match[list[T]]:
+        values: list[T] = []
+        while (found := fn(lines, i)) is not None and found[1] > i:
+            values.append(found[0])
+            i = found[1]
+        return values, i
+
+    return rule(f"many({getattr(fn, '__name__', 'rule')})", many_rule)
+
+
+def seq(*fns: Rule[Any]) -> Rule[tuple[Any, ...]]:
+    """Match every rule in order; fails (consuming nothing) as soon as one fails."""
+
+    def seq_rule(lines: Lines, i: int) -> Match[tuple[Any, ...]] | None:
+        values = []
+        for fn in fns:
+            found = fn(lines, i)
+            if found is None:
+                return None
+            values.append(found[0])
+            i = found[1]
+        return tuple(values), i
+
+    return rule("seq(" + ", ".join(getattr(f, "__name__", "rule") for f in fns) + ")", seq_rule)
+
+
+def first(*fns: Rule[Any]) -> Rule[Any]:
+    """Try the rules in order and return the first match."""
+
+    def first_rule(lines: Lines, i: int) -> Match[Any] | None:
+        for fn in fns:
+            found = fn(lines, i)
+            if found is not None:
+                return found
+        return None
+
+    return rule("first(" + ", ".join(getattr(f, "__name__", "rule") for f in fns) + ")", first_rule)
