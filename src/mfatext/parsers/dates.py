@@ -38,6 +38,7 @@ __all__ = [
     "check_date",
     "complete_year",
     "date_at",
+    "date_ending_at",
     "moscow",
     "parse_date",
     "read_date",
@@ -185,6 +186,18 @@ def scan_date(
     for m in _STARTS.finditer(text, start, end):
         found = read_date(text, m.start(), end, reference=reference)
         if found is not None and (found.value is not None or found.problem is not None):
+            return found
+    return None
+
+
+def date_ending_at(
+    text: str, end: int, *, window: int = 48, reference: dt.date | None = None
+) -> DateMatch | None:
+    """The longest date-shaped stretch ending exactly at ``end`` (a title's final "…, June 10, 2022"),
+    looking back at most ``window`` characters."""
+    for m in _STARTS.finditer(text, max(0, end - window), end):
+        found = read_date(text, m.start(), end, reference=reference)
+        if found is not None and found.end == end and (found.value is not None or found.problem is not None):
             return found
     return None
 

@@ -204,12 +204,12 @@ def split_position(name: str) -> tuple[str | None, str]:
     return _POSITION_FIX.get(m["position"], m["position"]), name[m.end() :]
 
 
-def lookup(name: str) -> Person | None:
-    """The known person printed as ``name`` (spacing, dots and case do not matter; a position printed
-    before the name, "President Putin", is skipped)."""
+def lookup(name: str, *, positions: bool = True) -> Person | None:
+    """The known person printed as ``name`` (spacing, dots and case do not matter; with ``positions``, a
+    position printed before the name, "President Putin", is skipped)."""
     table = _people()
     found = table.get(_key(name))
-    if found is None:
+    if found is None and positions:
         position, rest = split_position(name)
         if position is not None:
             found = table.get(_key(rest))
