@@ -115,12 +115,12 @@ def complete_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     return min(candidates, key=lambda d: abs(d - reference), default=None)
 
 
-def _time(m: re.Match[str]) -> dt.time | None:
-    hour = m["hour"]
-    return None if hour is None else dt.time(int(hour), int(m["minute"]))
+# The fast path works on plain tuples (value, start, end, problem, year_missing); DateMatch wraps them for
+# the public API only, because building an attrs instance costs as much as the match itself.
+_Found = tuple[dt.date | dt.datetime | None, int, int, str | None, bool]
 
 
-def _build(m: re.Match[str], month: int, reference: dt.date | None) -> DateMatch:
+def _build(m: re.Match[str], month: int, reference: dt.date | None) -> _Found:
     day = int(m["day"])
     if m["year"] is None:
         value = complete_year(month, day, reference) if reference is not None and 1 <= month <= 12 else None
@@ -129,15 +129,32 @@ def _build(m: re.Match[str], month: int, reference: dt.date | None) -> DateMatch
             if value is not None or reference is None
             else f"no date {day:02d}.{month:02d} near {reference}"
         )
-        return DateMatch(value=value, start=m.start(), end=m.end(), problem=problem, year_missing=True)
-    year = int(m["year"])
+        return value, m.start(), m.end(), problem, True
     try:
-        date = dt.date(year, month, day)
+        date = dt.date(int(m["year"]), month, day)
     except ValueError as exc:
-        problem = f"{m[0]!r} is not a date ({exc})"
-        return DateMatch(value=None, start=m.start(), end=m.end(), problem=problem)
-    time = _time(m)
-    return DateMatch(value=date if time is None else moscow(date, time), start=m.start(), end=m.end())
+        return None, m.start(), m.end(), f"{m[0]!r} is not a date ({exc})", False
+    hour = m["hour"]
+    if hour is None:
+        return date, m.start(), m.end(), None, False
+    moment = dt.datetime(date.year, date.month, date.day, int(hour), int(m["minute"]), tzinfo=MOSCOW)
+    return moment, m.start(), m.end(), None, False
+
+
+def _read(text: str, pos: int, end: int, reference: dt.date | None) -> _Found | None:
+    if pos >= end:
+        return None
+    if text[pos].isdigit():  # a digit: numeric, ISO or day-first; a letter: month-first
+        m = _NUMERIC.match(text, pos, end) or _ISO.match(text, pos, end)
+        if m is not None:
+            return _build(m, int(m["mon"]), None)
+        m = _DAY_FIRST.match(text, pos, end)
+    else:
+        m = _MONTH_FIRST.match(text, pos, end)
+    if m is None:
+        return None
+    month = MONTHS.get(m["month"].lower())
+    return None if month is None else _build(m, month, reference)
 
 
 def read_date(
@@ -145,18 +162,11 @@ def read_date(
 ) -> DateMatch | None:
     """Inline rule: whatever is shaped like a date starting exactly at ``pos`` (ending by ``end``), valid
     or not. A year-less date is completed from ``reference`` (see :func:`complete_year`)."""
-    end = len(text) if end is None else end
-    for pattern in (_NUMERIC, _ISO):
-        m = pattern.match(text, pos, end)
-        if m is not None:
-            return _build(m, int(m["mon"]), None)
-    for pattern in (_DAY_FIRST, _MONTH_FIRST):
-        m = pattern.match(text, pos, end)
-        if m is not None:
-            month = MONTHS.get(m["month"].lower())
-            if month is not None:
-                return _build(m, month, reference)
-    return None
+    found = _read(text, pos, len(text) if end is None else end, reference)
+    if found is None:
+        return None
+    value, start, stop, problem, year_missing = found
+    return DateMatch(value=value, start=start, end=stop, problem=problem, year_missing=year_missing)
 
 
 def date_at(
@@ -164,10 +174,10 @@ def date_at(
 ) -> tuple[dt.date | dt.datetime, int] | None:
     """Inline rule: a real date (or date and time) starting exactly at ``pos``, as ``(value, end)``.
     Impossible dates give ``None`` (see :func:`check_date`); year-less ones need ``reference``."""
-    found = read_date(text, pos, end, reference=reference)
-    if found is None or found.value is None:
+    found = _read(text, pos, len(text) if end is None else end, reference)
+    if found is None or found[0] is None:
         return None
-    return found.value, found.end
+    return found[0], found[2]
 
 
 def check_date(text: str, pos: int = 0, end: int | None = None) -> DateMatch | None:
@@ -220,9 +230,9 @@ def parse_date(
     """The date ``s`` holds, when ``s`` (stripped) is nothing but a date. Forms the fast path does not know
     go to python-dateutil (``fallback``), which must find a day, a month and a year in ``s``."""
     s = s.strip()
-    found = read_date(s, 0, reference=reference)
-    if found is not None and found.end == len(s):
-        return found.value
+    found = _read(s, 0, len(s), reference)
+    if found is not None and found[2] == len(s):
+        return found[0]
     if not fallback or found is not None:
         return None
     from .date_fallback import dateutil_date  # imported late: dateutil's parser is slow to import
