@@ -27,8 +27,6 @@ import re
 from attrs import frozen
 from dateutil import tz
 
-from mfatext.cursor import SPACE
-
 from .months import MONTHS
 
 __all__ = [
@@ -60,24 +58,25 @@ def _moscow_zone() -> dt.tzinfo:
 MOSCOW: dt.tzinfo = _moscow_zone()
 """Europe/Moscow with its history, the clock of mid.ru and the embassy sites."""
 
-_S = SPACE
+# The spaces of mfatext.cursor.SPACE spelled out (Unicode Zs, tab, VT, FF): an explicit set is cheaper for
+# the regex engine than a negated class, and this pattern runs at every candidate position.
+_S = r"[ \t\x0b\x0c\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _TIME = rf"(?:{_S}{{0,3}}(?:,{_S}*)?(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))?"
-_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+# Letters of the month names (Latin-1 and Cyrillic); the month table decides, so no slow IGNORECASE.
+_MONTH = r"(?P<month>[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё]{3,10})\.?"
 _YEAR = r"(?P<year>\d{4})"
-_NUMERIC = re.compile(rf"(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.{_YEAR}{_TIME}(?!\d)")
+_NUMERIC = re.compile(rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}{_TIME}(?!\d)")
 _ISO = re.compile(
-    rf"{_YEAR}-(?P<mon>\d{{2}})-(?P<day>\d{{2}})(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?!\d)"
+    rf"{_YEAR}-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?!\d)"
 )
 # "10 ноября 2021 года": the year may be followed by "года"/"г." (Russian) and the time may be run
 # together with the year ("202113:23"); the year is optional ("09 august").
 _DAY_FIRST = re.compile(
     rf"(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?{_S}{{1,3}}(?:de{_S}+)?{_MONTH}"
     rf"(?:,?{_S}{{1,3}}(?:de{_S}+)?{_YEAR}{_TIME}(?:{_S}+(?:года|г\.))?)?(?![\d\w])",
-    re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(
     rf"{_MONTH}{_S}{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?{_S}{{1,3}}{_YEAR}{_TIME}(?!\d)",
-    re.IGNORECASE,
 )
 # Where a date may start: a digit or a known month name at the start of a word. Keeps search linear.
 _STARTS = re.compile(
@@ -120,41 +119,64 @@ def complete_year(month: int, day: int, reference: dt.date) -> dt.date | None:
 _Found = tuple[dt.date | dt.datetime | None, int, int, str | None, bool]
 
 
-def _build(m: re.Match[str], month: int, reference: dt.date | None) -> _Found:
-    day = int(m["day"])
-    if m["year"] is None:
-        value = complete_year(month, day, reference) if reference is not None and 1 <= month <= 12 else None
-        problem = (
-            None
-            if value is not None or reference is None
-            else f"no date {day:02d}.{month:02d} near {reference}"
-        )
-        return value, m.start(), m.end(), problem, True
-    try:
-        date = dt.date(int(m["year"]), month, day)
-    except ValueError as exc:
-        return None, m.start(), m.end(), f"{m[0]!r} is not a date ({exc})", False
-    hour = m["hour"]
-    if hour is None:
-        return date, m.start(), m.end(), None, False
-    moment = dt.datetime(date.year, date.month, date.day, int(hour), int(m["minute"]), tzinfo=MOSCOW)
-    return moment, m.start(), m.end(), None, False
+# int() is the slowest step of the fast path; day, month, hour and minute are one or two digits and years
+# on these pages are 19xx/20xx, so a table lookup replaces it (int() remains for other years).
+_INT = {f"{i:0{w}d}": i for w in (1, 2) for i in range(100)}
+_YEARS = {str(y): y for y in range(1900, 2100)}
+# Month names as printed (lower, Title, UPPER) so the hot path needs no str.lower().
+_MONTH_FORMS = {form: n for name, n in MONTHS.items() for form in (name, name.title(), name.upper())}
 
 
 def _read(text: str, pos: int, end: int, reference: dt.date | None) -> _Found | None:
+    """The fast path, in one function: it runs for every candidate position, and calls cost."""
     if pos >= end:
         return None
+    numeric = False
     if text[pos].isdigit():  # a digit: numeric, ISO or day-first; a letter: month-first
-        m = _NUMERIC.match(text, pos, end) or _ISO.match(text, pos, end)
-        if m is not None:
-            return _build(m, int(m["mon"]), None)
-        m = _DAY_FIRST.match(text, pos, end)
+        # Cheap looks at the second/third and fifth characters pick the pattern before any regex runs.
+        m = None
+        if "." in text[pos + 1 : pos + 3]:
+            m = _NUMERIC.match(text, pos, end)
+        elif text[pos + 4 : pos + 5] == "-":
+            m = _ISO.match(text, pos, end)
+        numeric = m is not None
+        if m is None:
+            m = _DAY_FIRST.match(text, pos, end)
     else:
         m = _MONTH_FIRST.match(text, pos, end)
     if m is None:
         return None
-    month = MONTHS.get(m["month"].lower())
-    return None if month is None else _build(m, month, reference)
+    if m.re is _MONTH_FIRST or m.re is _ISO:
+        day_s, month_s, year_s, hour, minute = m.group("day", "month", "year", "hour", "minute")
+    else:  # day, month, year, hour, minute in pattern order: groups() is cheaper than names
+        day_s, month_s, year_s, hour, minute = m.groups()
+    month = _INT[month_s] if numeric else _MONTH_FORMS.get(month_s) or MONTHS.get(month_s.lower())
+    if month is None:
+        return None
+    start, stop = m.span()
+    if year_s is None:
+        return _year_less(_INT[day_s], month, start, stop, reference)
+    try:
+        date = dt.date(_YEARS.get(year_s) or int(year_s), month, _INT[day_s])
+    except ValueError as exc:
+        return None, start, stop, f"{m[0]!r} is not a date ({exc})", False
+    if hour is None:
+        return date, start, stop, None, False
+    return (
+        dt.datetime(date.year, month, date.day, int(hour), int(minute), tzinfo=MOSCOW),
+        start,
+        stop,
+        None,
+        False,
+    )
+
+
+def _year_less(day: int, month: int, start: int, stop: int, reference: dt.date | None) -> _Found:
+    value = complete_year(month, day, reference) if reference is not None else None
+    problem = (
+        None if value is not None or reference is None else f"no date {day:02d}.{month:02d} near {reference}"
+    )
+    return value, start, stop, problem, True
 
 
 def read_date(
