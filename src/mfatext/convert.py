@@ -58,7 +58,9 @@ def _with_kind(cls: type[Article] | type[NewsItem] | type[Post]) -> Callable[[An
 def _structure_item(value: Mapping[str, Any], _: object) -> Item:
     cls = _ITEM_CLASSES.get(value.get("kind", ""))
     if cls is None:
-        raise ConversionError(f"unknown item kind {value.get('kind')!r}; expected one of {sorted(_ITEM_CLASSES)}")
+        raise ConversionError(
+            f"unknown item kind {value.get('kind')!r}; expected one of {sorted(_ITEM_CLASSES)}"
+        )
     rest = {k: v for k, v in value.items() if k != "kind"}
     return converter.structure(rest, cls)
 

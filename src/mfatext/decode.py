@@ -107,7 +107,8 @@ def read_path(path: str | os.PathLike[str], *, encoding: str | None = None) -> D
     return decode_bytes(Path(path).read_bytes(), encoding=encoding)
 
 
-def decode(data: str | bytes | bytearray | memoryview | os.PathLike[str], *, encoding: str | None = None) -> str:
+def decode(data: str | bytes | bytearray | memoryview | os.PathLike[str], *,
+           encoding: str | None = None) -> str:
     """Turn ``data`` into text: a ``str`` is returned as is, bytes are decoded, a path is read and decoded."""
     if isinstance(data, str):
         return data
