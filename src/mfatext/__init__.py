@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import errors
 from .api import parse, parse_file, parse_files
 from .convert import from_dict, to_dict
+from .export import records
 from .models import (
     Article,
     Clock,
@@ -63,5 +64,6 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_files",
+    "records",
     "to_dict",
 ]

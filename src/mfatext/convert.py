@@ -29,7 +29,10 @@ _ITEM_CLASSES: dict[str, type[Article] | type[NewsItem] | type[Post]] = {
 
 
 def _time_to_str(value: dt.time) -> str:
-    return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+    # "HH:MM" as clocks print; seconds, microseconds and an offset only when present, so nothing is lost.
+    if value.second or value.microsecond or value.tzinfo is not None:
+        return value.isoformat()
+    return value.strftime("%H:%M")
 
 
 def _moment_from_str(value: str, _: object) -> dt.date | dt.datetime:
