@@ -9,6 +9,11 @@ True
 from __future__ import annotations
 
 from . import errors
+from . import layouts as _layouts_package  # noqa: F401 - see below
+
+# ``mfatext.layouts`` is both a subpackage (the built-in layouts) and the function listing the registered
+# layouts. Importing the subpackage first means its later, lazy import by the entry points does not
+# rebind the name: ``mfatext.layouts`` stays the function bound below.
 from .api import parse, parse_file, parse_files
 from .convert import from_dict, to_dict
 from .export import records

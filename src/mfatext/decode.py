@@ -44,6 +44,10 @@ class Decoded(str):
         obj.encoding = encoding
         return obj
 
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        # Pickling (parse_files(jobs=N) sends Documents between processes) must rebuild the encoding too.
+        return (str(self), self.encoding)
+
 
 def _check_binary(data: bytes, offset: int = 0) -> None:
     found = _BINARY.search(data, offset)
