@@ -40,7 +40,7 @@ def test_parse_records_source() -> None:
 
 
 def test_unknown_layout_raises_layout_error() -> None:
-    with pytest.raises(LayoutError, match="known layouts: .*plain"):
+    with pytest.raises(LayoutError, match=r"known layouts: .*plain"):
         mfatext.parse("text", layout="no-such-layout")
 
 
@@ -94,10 +94,10 @@ def _doc() -> Document:
                       paragraphs=(Paragraph(text="Second line", span=Span(start=24, end=35)),),
                       url="https://mid.ru/x", hashtags=("Russia",), span=Span(start=0, end=36))
     news = NewsItem(published=dt.date(2021, 11, 26), title="News", lead="Lead", span=Span(start=0, end=5))
-    post = Post(forwarded_from="Russian MFA 🇷🇺", paragraphs=(Paragraph(text="a", span=Span(start=0, end=1)),
-                                                               Paragraph(text="b", span=Span(start=2, end=3))),
-                span=Span(start=0, end=3))
-    return Document(source="s.txt", layout="embassy-page", language="en", text=text, items=(article, news, post))
+    paras = (Paragraph(text="a", span=Span(start=0, end=1)), Paragraph(text="b", span=Span(start=2, end=3)))
+    post = Post(forwarded_from="Russian MFA 🇷🇺", paragraphs=paras, span=Span(start=0, end=3))
+    return Document(source="s.txt", layout="embassy-page", language="en", text=text,
+                    items=(article, news, post))
 
 
 def test_records_flatten_every_item() -> None:

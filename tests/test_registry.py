@@ -93,7 +93,7 @@ def test_scores_are_clamped_and_raising_sniffers_score_zero(registered: list[str
 
 def test_layout_bug_surfaces_as_parse_error(registered: list[str]) -> None:
     add(registered, Raising("t-raise", 1.0))
-    with pytest.raises(ParseError, match="t-raise.*KeyError"):
+    with pytest.raises(ParseError, match=r"t-raise.*KeyError"):
         mfatext.parse("x", layout="t-raise")
 
 
@@ -144,7 +144,7 @@ def test_broken_entry_point_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(registry, "entry_points", fake)
     monkeypatch.setattr(registry, "_layouts", None)
     monkeypatch.setattr(registry, "_load_errors", {})
-    with pytest.warns(UserWarning) as caught:
+    with pytest.warns(UserWarning, match="t-") as caught:
         table = registry.layouts()
     assert sorted(str(w.message).split("'")[1] for w in caught) == ["t-broken", "t-notlayout"]
     assert "plain" in table
