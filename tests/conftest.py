@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+# Our own test kit, loaded the way plugin authors load it (gives the ``layout_check`` fixture).
+pytest_plugins = ["mfatext.testing"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"

@@ -183,14 +183,14 @@ def check_property(layout: Layout, samples: Sequence[str] = (), *, max_examples:
     lossless()
 
 
-class _Fixtures:
-    """The pytest fixtures, registered by :func:`pytest_configure` (pytest is imported only then)."""
+def _fixture_plugin() -> object:
+    """The pytest fixtures, built when pytest loads this module as a plugin (pytest is imported only then).
+    pytest reads fixtures from the plugin's class, so the class is made here."""
+    import pytest
 
-    def __init__(self) -> None:
-        import pytest
-
+    class Fixtures:
         @pytest.fixture
-        def layout_check() -> Callable[..., None]:
+        def layout_check(self) -> Callable[..., None]:
             """``layout_check(layout, samples, max_examples=100)``: every check plus the property."""
 
             def run(layout: Layout, samples: Sequence[str] = (), *, max_examples: int = 100) -> None:
@@ -199,9 +199,9 @@ class _Fixtures:
 
             return run
 
-        self.layout_check = layout_check
+    return Fixtures()
 
 
 def pytest_configure(config: Any) -> None:
     """pytest hook: registers the ``layout_check`` fixture when used as ``pytest_plugins``."""
-    config.pluginmanager.register(_Fixtures(), "mfatext-testing-fixtures")
+    config.pluginmanager.register(_fixture_plugin(), "mfatext-testing-fixtures")
