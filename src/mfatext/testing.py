@@ -47,6 +47,7 @@ __all__ = [
 SNIFF_WINDOW = 65_536
 """How many characters at the start of a text a sniffer may look at."""
 _TAIL_SIZE = 5_000_000
+_FILLER = "\nlorem ipsum 0123456789" * (_TAIL_SIZE // 22)  # 5 MB of lines no layout claims
 
 EDGE_TEXTS: tuple[str, ...] = (
     "", "\n", "\r\n", "\r", " ", "\u00a0", "\ufeff", "x", "\n\n\n", "a\rb\r\nc\nd", "\u00a0\n\u2009\r\n",
@@ -94,7 +95,7 @@ def _probes(text: str) -> tuple[str, str]:
     """Two texts sharing the first SNIFF_WINDOW characters (the sample's head, padded), then different."""
     head = text[:SNIFF_WINDOW]
     head += " " * (SNIFF_WINDOW - len(head))
-    filler = "\nlorem ipsum 0123456789" * (_TAIL_SIZE // 22)
+    filler = _FILLER
     repeated = ("\n" + text) * (_TAIL_SIZE // (len(text) + 1)) if text else "\n" * _TAIL_SIZE
     return head + filler, head + repeated
 
