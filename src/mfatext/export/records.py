@@ -2,25 +2,25 @@
 
 Every record has the same keys, in the order of :data:`RECORD_FIELDS`, with plain JSON values:
 
-=================  ==============================================================================
-``source``         the document's source (its path, ``-`` for standard input, or ``None``)
-``layout``         the layout that parsed the document
-``language``       the document's language (ISO 639-1)
-``index``          the item's position among the document's items (0-based)
-``kind``           ``article``, ``news-item`` or ``post``
-``published``      ISO date or datetime with offset, or ``None``
-``title``          the title as printed (``None`` for posts)
-``event_date``     the headline's event date (ISO), or ``None``
-``place``          the headline's place, or ``None``
-``genre``          the headline's genre (``remarks``, ``interview``...), or ``None``
-``speaker_ids``    canonical ids of the headline's speakers that have one (principal speaker first)
-``text``           the item's body: paragraphs joined with ``\\n`` (a news item's lead)
-``url``            an article's source URL line, or ``None``
-``forwarded_from`` the channel a post was forwarded from, or ``None``
-``hashtags``       hashtags without ``#``
-``turns``          the number of question/answer turns
-``span``           ``[start, end]`` of the item in the document text
-=================  ==============================================================================
+==================  ==============================================================================
+``source``          the document's source (its path, ``-`` for standard input, or ``None``)
+``layout``          the layout that parsed the document
+``language``        the document's language (ISO 639-1)
+``index``           the item's position among the document's items (0-based)
+``kind``            ``article``, ``news-item`` or ``post``
+``published``       ISO date or datetime with offset, or ``None``
+``title``           the title as printed (``None`` for posts)
+``event_date``      the headline's event date (ISO), or ``None``
+``place``           the headline's place, or ``None``
+``genre``           the headline's genre (``remarks``, ``interview``...), or ``None``
+``speaker_ids``     canonical ids of the headline's speakers that have one (principal speaker first)
+``text``            the item's body: paragraphs joined with ``\\n`` (a news item's lead)
+``url``             an article's source URL line, or ``None``
+``forwarded_from``  the channel a post was forwarded from, or ``None``
+``hashtags``        hashtags without ``#``
+``turns``           the number of question/answer turns
+``span``            ``[start, end]`` of the item in the document text
+==================  ==============================================================================
 
 A document without items (``plain``, say) gives no record.
 """
