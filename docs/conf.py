@@ -27,7 +27,7 @@ GENERATED = DOCS / "_generated"
 
 project = "mfatext"
 author = "mfatext developers"
-copyright = "mfatext developers"  # noqa: A001 - the name Sphinx reads
+copyright = "mfatext developers"
 release = mfatext.__version__
 version = release
 
@@ -86,7 +86,8 @@ def generate_examples() -> None:
 
 def generate_parser_reference() -> None:
     """One automodule per module of mfatext.parsers, found at build time (other parsers land over time)."""
-    names = sorted(m.name for m in pkgutil.iter_modules(mfatext.parsers.__path__) if not m.name.startswith("_"))
+    found = pkgutil.iter_modules(mfatext.parsers.__path__)
+    names = sorted(m.name for m in found if not m.name.startswith("_"))
     blocks = [f"### `mfatext.parsers.{n}`\n\n```{{eval-rst}}\n.. automodule:: mfatext.parsers.{n}\n```\n"
               for n in names]
     (GENERATED / "parsers.md").write_text("\n".join(blocks), encoding="utf-8")
