@@ -152,7 +152,8 @@ def _title(r: _Reader) -> tuple[str | None, Span | None]:
     """The title: the first line that is not furniture (selector, list heading, trailer)."""
     lines, i = r.lines, r.i
     if i >= len(lines) or _is_furniture(lines[i]):
-        r.diagnostics.append(diagnostic("title.missing", "no title line", Span(start=r.out.pos, end=r.out.pos)))
+        here = Span(start=r.out.pos, end=r.out.pos)
+        r.diagnostics.append(diagnostic("title.missing", "no title line", here))
         return None, None
     span = lines.content_span(i)
     r.take("title", i + 1)
@@ -206,8 +207,8 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
         r.take("heading" if heading else "turn" if in_turn else "paragraph", k + 1)
     end = paragraphs[-1].span.end if paragraphs else r.out.pos
     if guessed:
-        r.diagnostics.append(diagnostic("trailer.guessed", "tag lines before 'Advanced settings' taken as chrome",
-                                        lines.span(stop, len(lines)), "info"))
+        why = "tag lines above 'Advanced settings' taken as chrome"
+        r.diagnostics.append(diagnostic("trailer.guessed", why, lines.span(stop, len(lines)), "info"))
     return tuple(paragraphs), turns, end
 
 

@@ -165,6 +165,7 @@ def trailer_start(lines: Lines, lo: int) -> tuple[int, bool]:
             break
         first_tag = j
         j -= 1
-    if first_tag is not None and first_tag - 2 >= lo and lines.blank(first_tag - 1) and lines.blank(first_tag - 2):
+    if first_tag is not None and first_tag - 2 >= lo and lines.blank(first_tag - 1) \
+            and lines.blank(first_tag - 2):
         return first_tag, True
     return start, False
