@@ -87,3 +87,14 @@ def test_registered_layout_passes_the_kit(name: str) -> None:
     if not texts:
         pytest.skip("the shared seeds and corpus are not available")
     testing.check_layout(layouts()[name], texts)
+
+
+def test_layouts_function_survives_layout_imports() -> None:
+    """Loading the built-in layouts (a parse) or importing one must not replace ``mfatext.layouts()``
+    with the ``mfatext.layouts`` subpackage (it did: the registry's first load shadowed the function)."""
+    import mfatext
+    import mfatext.layouts.mid  # the import is the point
+
+    mfatext.parse("hello")
+    assert callable(mfatext.layouts)
+    assert "mid-article" in mfatext.layouts()
