@@ -32,11 +32,11 @@ from mfatext.cursor import Lines, skip_blank
 from mfatext.models import Article, Diagnostic, Page, Paragraph, Span, Turn
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.midpage import (
-    BLOCKED,
     asset_publisher_line,
     date_line,
     document_number_line,
     is_asset_publisher,
+    is_blocked,
     is_document_number,
     is_more_line,
     is_settings_line,
@@ -52,9 +52,11 @@ __all__ = ["MidArticleLayout", "layout"]
 
 _SNIFF_CHARS = 3000
 _SNIFF_LINES = 12
-_BLOCKED_MAX = 5000  # a bot-check page is short; a long text quoting the phrase is not one
-_QA_SECTION = re.compile(r"(?:from )?answers to (?:media )?questions:?|ответы на вопросы сми:?")
-_LONGEST_HEADING = 200
+_QA_SECTION = re.compile(r"(?:from )?answers to (?:media )?questions:|ответы на вопросы сми:")
+# Lines longer than the longest TOC title plus this are never headings ("From answers to media
+# questions:" is the longest heading that need not be in the TOC); checking the length first keeps
+# long body paragraphs cheap.
+_LONGEST_HEADING_SLACK = 40
 
 
 @define
@@ -91,7 +93,7 @@ class MidArticleLayout:
         page is claimed so it can be reported. Third-party copies start with their own banner, so a
         date line further down does not count."""
         head = text[:_SNIFF_CHARS]
-        if len(text) < _BLOCKED_MAX and BLOCKED.search(head):
+        if is_blocked(text):
             return 0.9
         top = [line for line in Lines(head)[:_SNIFF_LINES] if line.strip()]
         if not top:
@@ -108,7 +110,7 @@ class MidArticleLayout:
     def parse(self, text: str) -> Parsed:
         """Parse a mid.ru page (see the module docstring for the parts, in order)."""
         r = _Reader(lines=Lines(text), out=SegmentBuilder(len(text)))
-        if len(text) < _BLOCKED_MAX and BLOCKED.search(text[:_SNIFF_CHARS]):
+        if is_blocked(text):
             return _blocked(r, "the site served its bot-check page instead of the article")
         r.blanks()
         if (found := asset_publisher_line(r.lines, r.i)) is not None:
@@ -186,42 +188,56 @@ def _toc(r: _Reader) -> frozenset[str]:
 def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...], tuple[Turn, ...], int]:
     """Body lines up to the trailer: paragraphs, headings (which split turn groups) and turns. Returns
     the paragraphs, the turns and the offset where the body ends."""
-    lines = r.lines
+    lines, out = r.lines, r.out
     stop, guessed = trailer_start(lines, r.i)
     paragraphs: list[Paragraph] = []
-    heading_at: list[bool] = []
+    rows: list[tuple[int, bool]] = []  # (line index, is a heading) of every paragraph
+    longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
     for k in range(r.i, stop):
-        if not lines.blank(k):
-            paragraphs.append(Paragraph(text=lines[k], span=lines.content_span(k)))
-            heading_at.append(_is_heading(lines, k, headings, r))
-    turns = _turns(paragraphs, heading_at)
-    turn_spans = iter(t.span for t in turns)
-    current = next(turn_spans, None)
-    for para, heading in zip(paragraphs, heading_at, strict=True):
-        while current is not None and current.end < para.span.start:
-            current = next(turn_spans, None)
-        in_turn = current is not None and current.start <= para.span.start
-        k = lines.line_at(para.span.start)
-        r.out.add_lines("blank", lines, r.i, k)
-        r.i = k
-        r.take("heading" if heading else "turn" if in_turn else "paragraph", k + 1)
-    end = paragraphs[-1].span.end if paragraphs else r.out.pos
+        line = lines[k]
+        if line and not line.isspace():
+            paragraphs.append(Paragraph(text=line, span=lines.content_span(k)))
+            rows.append((k, len(line) <= longest and _is_heading(lines, k, line, headings, r)))
+    turns = _turns(paragraphs, [heading for _, heading in rows])
+    _body_segments(lines, out, rows, turns)
+    out.add("blank", lines.start(stop))
+    r.i = stop
+    end = paragraphs[-1].span.end if paragraphs else out.pos
     if guessed:
         why = "tag lines above 'Advanced settings' taken as chrome"
         r.diagnostics.append(diagnostic("trailer.guessed", why, lines.span(stop, len(lines)), "info"))
     return tuple(paragraphs), turns, end
 
 
-def _is_heading(lines: Lines, k: int, headings: Collection[str], r: _Reader) -> bool:
+def _body_segments(lines: Lines, out: SegmentBuilder, rows: list[tuple[int, bool]], turns: tuple[Turn, ...]) -> None:
+    """One segment per body line (``heading`` or ``paragraph``) and one ``turn`` segment per turn, from
+    its label to the end of its last paragraph; ``blank`` segments between them."""
+    spans = iter(t.span for t in turns)
+    turn = next(spans, None)
+    for k, heading in rows:
+        start = lines.start(k)
+        while turn is not None and turn.end < start:
+            turn = next(spans, None)
+        if turn is not None and turn.start <= start and not heading:
+            if out.pos < turn.start:
+                out.add("blank", turn.start)
+            if lines.end(k) >= turn.end:  # its last paragraph: the segment covers the whole turn
+                out.add("turn", lines.stop(k))
+            continue
+        if out.pos < start:
+            out.add("blank", start)
+        out.add("heading" if heading else "paragraph", lines.stop(k))
+
+
+def _is_heading(lines: Lines, k: int, line: str, headings: Collection[str], r: _Reader) -> bool:
     """A section heading of a briefing: a TOC title printed again, an "Answers to media questions:"
     line, or (when the page has a TOC) a short line with two blank lines on each side."""
-    line = lines[k]
-    if len(line) > _LONGEST_HEADING:
-        return False
-    key = normalise_title(line)
-    if key in headings or _QA_SECTION.fullmatch(key):
+    tail = line.rstrip()[-1]
+    if headings and normalise_title(line) in headings:
         return True
-    if headings and _isolated(lines, k) and line.rstrip()[-1] not in ".!?:;…":
+    if tail == ":" and _QA_SECTION.fullmatch(normalise_title(line)):
+        return True
+    if headings and tail not in ".!?:;…" and _isolated(lines, k):
         r.diagnostics.append(diagnostic("heading.guessed", "isolated short line taken as a heading",
                                         lines.content_span(k), "info"))
         return True

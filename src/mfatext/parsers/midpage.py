@@ -13,11 +13,11 @@ from mfatext.parsers.dates import moscow, parse_date
 from mfatext.parsers.turns import label_at
 
 __all__ = [
-    "BLOCKED",
     "asset_publisher_line",
     "date_line",
     "document_number_line",
     "is_asset_publisher",
+    "is_blocked",
     "is_document_number",
     "is_more_line",
     "is_settings_line",
@@ -31,10 +31,23 @@ _MORE = frozenset(("additional materials", "дополнительные мат�
 _SETTINGS = frozenset(("advanced settings", "дополнительные настройки", "расширенные настройки"))
 _WS = re.compile(r"\s+")
 
-BLOCKED = re.compile(
+_BLOCKED = re.compile(
     r"data processing\W{0,10}please,?\s*wait|обработка данных\W{0,10}пожалуйста,?\s*подождите", re.IGNORECASE
 )
-"""The anti-bot interstitial mid.ru serves instead of a page ("Data processing... Please, wait.")."""
+_BLOCKED_HEAD = 1000  # the phrase is the page's first words
+_BLOCKED_LONGEST = 5000
+
+
+def is_blocked(text: str) -> bool:
+    """True for the anti-bot interstitial mid.ru serves instead of a page ("Data processing... Please,
+    wait."): a short text with that phrase near the top."""
+    if len(text) >= _BLOCKED_LONGEST:
+        return False
+    head = text[:_BLOCKED_HEAD].casefold()
+    # A plain substring test first: the case-insensitive Unicode regex is much slower than scanning.
+    if "processing" not in head and "обработка" not in head:
+        return False
+    return _BLOCKED.search(head) is not None
 
 # "11 October 202113:23" (run together), "18 July 2022 00:03" (new site), "11. Oktober 2021 13:23",
 # "11 de octubre de 2021 13:23". One pass: every part is a bounded run of one character class.

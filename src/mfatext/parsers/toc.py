@@ -36,7 +36,6 @@ _HEADINGS = frozenset(
 _ITEM = re.compile(rf"(?P<indent>{SPACE}*)(?P<number>\d{{1,3}})[.)]{SPACE}+(?P<title>\S.*)")
 _LONGEST_TOPIC = 300  # a plain line longer than this is body text, not a topic
 _LONGEST_SECTION = 100  # "From answers to media questions:" and the like are short
-_WS = re.compile(r"\s+")
 
 
 @frozen(kw_only=True)
@@ -62,8 +61,8 @@ class Toc:
 
 
 def normalise_title(line: str) -> str:
-    """A title as compared between the list and the body: spaces collapsed, case folded."""
-    return _WS.sub(" ", line).strip().casefold()
+    """A title as compared between the list and the body: spaces (NBSP too) collapsed, case folded."""
+    return " ".join(line.split()).casefold()
 
 
 def is_toc_heading(line: str) -> bool:
