@@ -209,7 +209,8 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
     return tuple(paragraphs), turns, end
 
 
-def _body_segments(lines: Lines, out: SegmentBuilder, rows: list[tuple[int, bool]], turns: tuple[Turn, ...]) -> None:
+def _body_segments(lines: Lines, out: SegmentBuilder, rows: list[tuple[int, bool]],
+                   turns: tuple[Turn, ...]) -> None:
     """One segment per body line (``heading`` or ``paragraph``) and one ``turn`` segment per turn, from
     its label to the end of its last paragraph; ``blank`` segments between them."""
     spans = iter(t.span for t in turns)
