@@ -115,6 +115,7 @@ class MidArticleLayout:
         r.blanks()
         if (found := asset_publisher_line(r.lines, r.i)) is not None:
             r.take("chrome", found[1])
+        start = r.out.pos  # the article begins at its date line (or its title)
         published = _published(r)
         title, title_span = _title(r)
         if (found := document_number_line(r.lines, r.i)) is not None:
@@ -124,7 +125,7 @@ class MidArticleLayout:
             return _blocked(r, "an empty page shell: no title and no body")
         headings = _toc(r)
         paragraphs, turns, end = _body(r, headings)
-        article = _article(text, title, title_span, published, paragraphs, turns, end)
+        article = _article(text, start, title, title_span, published, paragraphs, turns, end)
         page = Page(translations=translations) if translations else None
         return Parsed(page=page, items=(article,), segments=r.out.finish("chrome"),
                       diagnostics=tuple(r.diagnostics))
@@ -266,13 +267,13 @@ def _turns(paragraphs: list[Paragraph], heading_at: list[bool]) -> tuple[Turn, .
     return tuple(turns)
 
 
-def _article(text: str, title: str | None, title_span: Span | None, published: dt.datetime | None,
+def _article(text: str, start: int, title: str | None, title_span: Span | None, published: dt.datetime | None,
              paragraphs: tuple[Paragraph, ...], turns: tuple[Turn, ...], end: int) -> Article:
+    """The article: from its date line (or title) to the end of its last body line."""
     headline = None
     if title_span is not None and title is not None:
         raw = text[title_span.start : title_span.end]
         headline = parse_headline(title, offset=title_span.start + len(raw) - len(raw.lstrip()))
-    start = title_span.start if title_span is not None else (paragraphs[0].span.start if paragraphs else end)
     return Article(title=title, published=published, headline=headline, paragraphs=paragraphs, turns=turns,
                    span=Span(start=start, end=max(start, end)))
 
