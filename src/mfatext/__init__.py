@@ -16,6 +16,7 @@ from . import errors
 from . import layouts as _layouts_package  # noqa: F401
 from .api import parse, parse_file, parse_files
 from .convert import from_dict, to_dict
+from .export import records
 from .models import (
     Article,
     Clock,
@@ -68,5 +69,6 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_files",
+    "records",
     "to_dict",
 ]
