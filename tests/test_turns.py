@@ -222,3 +222,16 @@ def test_inline_needs_sentence_end_and_opening_label() -> None:
 def test_inline_turns_stay_inside_text(text: str) -> None:
     for t in inline_turns(text, offset=7):
         assert 7 <= t.span.start <= t.span.end <= 7 + len(text)
+
+
+def test_registered_journalist_still_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A journalist added to the table stays the one asking (embassy/025 with Steve Rosenberg registered).
+    from mfatext.parsers import speakers
+
+    speakers.lookup("Sergey Lavrov")  # load the table, then work on a copy
+    monkeypatch.setattr(speakers, "_table", dict(speakers._table or {}))
+    speakers.register([speakers.Person(id="rosenberg-steve", aliases=("Steve Rosenberg",), journalist=True)])
+    assert roles("Steve Rosenberg: Mr President?", "President Putin: When it comes to it.") == [
+        ("Steve Rosenberg", "question"),
+        ("President Putin", "answer"),
+    ]

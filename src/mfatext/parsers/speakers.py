@@ -29,11 +29,13 @@ _BUILTIN = "mfatext"
 
 @frozen(kw_only=True)
 class Person:
-    """A known person: canonical ``id``, the ``aliases`` it is printed as, and a usual ``position``."""
+    """A known person: canonical ``id``, the ``aliases`` it is printed as, and a usual ``position``.
+    ``journalist`` marks people who ask: a journalist's label before an official's is a question."""
 
     id: str
     aliases: tuple[str, ...]
     position: str | None = None
+    journalist: bool = False
 
 
 # Positions printed before a name, longest first so "Deputy Foreign Minister" wins over "Foreign Minister".
