@@ -127,30 +127,41 @@ _YEARS = {str(y): y for y in range(1900, 2100)}
 _MONTH_FORMS = {form: n for name, n in MONTHS.items() for form in (name, name.title(), name.upper())}
 
 
+# Bound methods and positional groups: _read runs at every candidate position, so it skips attribute and
+# group-name lookups (group order in the patterns: numeric and day-first day, month, year, hour, minute;
+# ISO year, month, day, ...; month-first month, day, year, ...).
+_numeric, _iso, _day_first, _month_first = _NUMERIC.match, _ISO.match, _DAY_FIRST.match, _MONTH_FIRST.match
+
+
 def _read(text: str, pos: int, end: int, reference: dt.date | None) -> _Found | None:
     """The fast path, in one function: it runs for every candidate position, and calls cost."""
     if pos >= end:
         return None
-    numeric = False
+    m = None
     if text[pos].isdigit():  # a digit: numeric, ISO or day-first; a letter: month-first
         # Cheap looks at the second/third and fifth characters pick the pattern before any regex runs.
-        m = None
         if "." in text[pos + 1 : pos + 3]:
-            m = _NUMERIC.match(text, pos, end)
+            m = _numeric(text, pos, end)
+            if m is not None:
+                day_s, month_s, year_s, hour, minute = m.groups()
         elif text[pos + 4 : pos + 5] == "-":
-            m = _ISO.match(text, pos, end)
-        numeric = m is not None
-        if m is None:
-            m = _DAY_FIRST.match(text, pos, end)
+            m = _iso(text, pos, end)
+            if m is not None:
+                year_s, month_s, day_s, hour, minute = m.groups()
+        if m is not None:
+            month: int | None = _INT[month_s]
+        else:
+            m = _day_first(text, pos, end)
+            if m is None:
+                return None
+            day_s, month_s, year_s, hour, minute = m.groups()
+            month = _MONTH_FORMS.get(month_s) or MONTHS.get(month_s.lower())
     else:
-        m = _MONTH_FIRST.match(text, pos, end)
-    if m is None:
-        return None
-    if m.re is _MONTH_FIRST or m.re is _ISO:
-        day_s, month_s, year_s, hour, minute = m.group("day", "month", "year", "hour", "minute")
-    else:  # day, month, year, hour, minute in pattern order: groups() is cheaper than names
-        day_s, month_s, year_s, hour, minute = m.groups()
-    month = _INT[month_s] if numeric else _MONTH_FORMS.get(month_s) or MONTHS.get(month_s.lower())
+        m = _month_first(text, pos, end)
+        if m is None:
+            return None
+        month_s, day_s, year_s, hour, minute = m.groups()
+        month = _MONTH_FORMS.get(month_s) or MONTHS.get(month_s.lower())
     if month is None:
         return None
     start, stop = m.span()
@@ -162,13 +173,8 @@ def _read(text: str, pos: int, end: int, reference: dt.date | None) -> _Found | 
         return None, start, stop, f"{m[0]!r} is not a date ({exc})", False
     if hour is None:
         return date, start, stop, None, False
-    return (
-        dt.datetime(date.year, month, date.day, int(hour), int(minute), tzinfo=MOSCOW),
-        start,
-        stop,
-        None,
-        False,
-    )
+    moment = dt.datetime(date.year, month, date.day, _INT[hour], _INT[minute], tzinfo=MOSCOW)
+    return moment, start, stop, None, False
 
 
 def _year_less(day: int, month: int, start: int, stop: int, reference: dt.date | None) -> _Found:
