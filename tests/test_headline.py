@@ -212,3 +212,10 @@ def test_never_crashes(title: str) -> None:
     for s in h.speakers:
         assert s.span is not None
         assert 5 <= s.span.start < s.span.end <= 5 + len(title)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=120))
+def test_never_crashes_on_any_text(title: str) -> None:
+    h = parse_headline(title)
+    assert h.place is None or h.place in title

@@ -235,3 +235,14 @@ def test_registered_journalist_still_asks(monkeypatch: pytest.MonkeyPatch) -> No
         ("Steve Rosenberg", "question"),
         ("President Putin", "answer"),
     ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=8))
+def test_turns_on_arbitrary_paragraphs(lines: list[str]) -> None:
+    ps = paragraphs(*lines)
+    for t in turns_from_paragraphs(ps):
+        assert t.span.start >= 0
+        assert t.span.end <= (ps[-1].span.end if ps else 0)
+        assert t.role in ("question", "answer", "statement")
+        assert ":" not in t.label[-1:]  # the colon is never part of the label
