@@ -62,6 +62,11 @@ def roles(*lines: str) -> list[tuple[str, str]]:
             "President Vladimir Putin",
             "person",
         ),  # telegram/020
+        (
+            "🗣President Vladimir Putin: Russia and China",
+            "President Vladimir Putin",
+            "person",
+        ),  # no space after emoji
         ("Вопрос: Какова международная реакция на неудавшийся мятеж?", "Вопрос", "question"),  # telegram/007
         ("💬 С.В.Лавров: Нет смысла пересказывать всё то", "С.В.Лавров", "person"),
         (

@@ -26,7 +26,7 @@ from mfatext.models import Diagnostic, Headline, Span, Speaker
 
 from .dates import date_ending_at
 from .genres import genre_of
-from .speakers import lookup, speaker
+from .speakers import lookup, position_name, speaker
 
 __all__ = ["KNOWN_PLACES", "NOT_PLACES", "parse_headline", "read_headline"]
 
@@ -188,8 +188,7 @@ def _position(title: str, run: list[re.Match[str]], start: int, stop: int) -> st
     printed = title[run[start].start() : run[stop - 1].end()]
     if not _POSITION_WORD.search(printed):
         return None
-    # "Interview by the Russian Foreign Minister": keep from the first position-like word on.
-    return "President" if printed == "Presiden" else printed
+    return position_name(printed)
 
 
 def _tail(

@@ -21,7 +21,7 @@ from attrs import frozen
 
 from mfatext.models import Span, Speaker
 
-__all__ = ["POSITION", "Person", "lookup", "person", "register", "speaker", "split_position"]
+__all__ = ["POSITION", "Person", "lookup", "person", "position_name", "register", "speaker", "split_position"]
 
 _GROUP = "mfatext.speakers"  # == mfatext.plugin.SPEAKER_GROUP (plugin imports parsers, not the reverse)
 _BUILTIN = "mfatext"
@@ -198,12 +198,17 @@ def register(people: Iterable[Person]) -> None:
     _add(_people(), people)
 
 
+def position_name(printed: str) -> str:
+    """A position as printed, with known typos corrected ("Presiden" -> "President")."""
+    return _POSITION_FIX.get(printed, printed)
+
+
 def split_position(name: str) -> tuple[str | None, str]:
     """``("President", "Vladimir Putin")`` for "President Vladimir Putin"; ``(None, name)`` without one."""
     m = POSITION.match(name)
     if m is None or m.end() == len(name):
         return None, name
-    return _POSITION_FIX.get(m["position"], m["position"]), name[m.end() :]
+    return position_name(m["position"]), name[m.end() :]
 
 
 def lookup(name: str, *, positions: bool = True) -> Person | None:
