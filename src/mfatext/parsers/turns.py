@@ -43,7 +43,7 @@ _WORD_LABEL = re.compile(
     # "Question. How would you ...": a period instead of the colon, for the full words only.
     r"|(?P<dotted>Question|Answer|Вопрос|Ответ)\.(?=[^\S\r\n]))",
 )
-_CAP = r"[A-ZА-ЯЁ][\w’'-]*"
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"
 _NAME_LABEL = re.compile(
     _LEAD
     + r"(?P<label>(?P<name>(?:[A-ZА-ЯЁ]\.[^\S\r\n]?){1,2}"
