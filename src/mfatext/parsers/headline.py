@@ -38,7 +38,7 @@ _TOKEN = re.compile(
 )
 _GAP = re.compile(r"[^\S\r\n]{1,2}")
 _POSITION_WORD = re.compile(
-    r"Minister|Ambassador|Spokes|Presiden|Secretary|Director|Chairman|Chancellor|Envoy|Посол|Посла|Министр|"
+    r"Minister|\bFM\b|Ambassador|Spokes|Presiden|Secretary|Director|Chairman|Chancellor|Envoy|Посол|Посла|Министр|"
     r"Президент|Представител"
 )
 _MAX_RUN = 12  # tokens; keeps the longest-first search over a run bounded

@@ -73,8 +73,8 @@ POSITION = re.compile(
 )
 """A position printed before a name ("Foreign Minister ", "President ", "Посол ")."""
 
-# Typos printed on real pages, corrected when they become a position.
-_POSITION_FIX = {"Presiden": "President"}
+# Typos printed on real pages and abbreviations, corrected when they become a position.
+_POSITION_FIX = {"Presiden": "President", "FM": "Foreign Minister"}
 _KEY = re.compile(r"[\s.\u00a0’'`]+")
 _table: dict[str, Person] | None = None
 
@@ -199,7 +199,7 @@ def register(people: Iterable[Person]) -> None:
 
 
 def position_name(printed: str) -> str:
-    """A position as printed, with known typos corrected ("Presiden" -> "President")."""
+    """A position as printed, with known typos and abbreviations resolved ("Presiden", "FM")."""
     return _POSITION_FIX.get(printed, printed)
 
 
