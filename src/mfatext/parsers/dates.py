@@ -50,7 +50,7 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}{_S}+(?P<day>\d{{1,2}}),?{_S}+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE)
-_STARTS = re.compile(rf"\d|[^\W\d_]{{3}}", re.UNICODE)
+_STARTS = re.compile(r"\d|[^\W\d_]{3}", re.UNICODE)
 
 
 def moscow(date: dt.date, time: dt.time) -> dt.datetime:
@@ -89,7 +89,8 @@ def date_at(text: str, pos: int, end: int | None = None) -> tuple[dt.date | dt.d
     return None
 
 
-def _with_end(value: dt.date | dt.datetime | None, m: re.Match[str]) -> tuple[dt.date | dt.datetime, int] | None:
+def _with_end(value: dt.date | dt.datetime | None,
+              m: re.Match[str]) -> tuple[dt.date | dt.datetime, int] | None:
     return None if value is None else (value, m.end())
 
 
@@ -100,7 +101,8 @@ def parse_date(s: str) -> dt.date | dt.datetime | None:
     return found[0] if found is not None and found[1] == len(s) else None
 
 
-def search_date(text: str, start: int = 0, end: int | None = None) -> tuple[dt.date | dt.datetime, int, int] | None:
+def search_date(text: str, start: int = 0,
+                end: int | None = None) -> tuple[dt.date | dt.datetime, int, int] | None:
     """The first date in ``text[start:end]`` as ``(value, start, end)``."""
     end = len(text) if end is None else end
     for m in _STARTS.finditer(text, start, end):

@@ -29,7 +29,8 @@ _PEOPLE = (
            aliases=("Sergey Lavrov", "Sergei Lavrov", "S.Lavrov", "S. Lavrov", "Lavrov", "С.В.Лавров",
                     "Сергей Лавров", "Лавров", "Лаврова")),
     Person(id="zakharova-maria", position="Foreign Ministry Spokeswoman",
-           aliases=("Maria Zakharova", "M.Zakharova", "Zakharova", "М.В.Захарова", "Мария Захарова", "Захарова")),
+           aliases=("Maria Zakharova", "M.Zakharova", "Zakharova", "М.В.Захарова", "Мария Захарова",
+                    "Захарова")),
     Person(id="putin-vladimir", position="President",
            aliases=("Vladimir Putin", "Putin", "В.В.Путин", "Владимир Путин", "Путин")),
 )
