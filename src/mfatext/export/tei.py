@@ -63,7 +63,8 @@ def _header(root: etree._Element, doc: Document, id_attr: str) -> None:
     header = _sub(root, "teiHeader")
     desc = _sub(header, "fileDesc")
     _sub(_sub(desc, "titleStmt"), "title", _title(doc))
-    _sub(_sub(desc, "publicationStmt"), "p", f"Converted by mfatext {mfatext.__version__} (layout {doc.layout})")
+    made = f"Converted by mfatext {mfatext.__version__} (layout {doc.layout})"
+    _sub(_sub(desc, "publicationStmt"), "p", made)
     bibl = _sub(_sub(desc, "sourceDesc"), "bibl")
     if doc.source is not None:
         _sub(bibl, "idno", doc.source, type="source")
