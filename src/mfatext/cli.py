@@ -66,7 +66,8 @@ A folder is searched recursively for files matching --glob (default *.txt); hidd
 are skipped. A file that fails is reported on stderr and the others still run (exit status 1).
 
 examples:
-  mfatext parse seeds/001.txt
+  mfatext parse page.txt > page.json
+  mfatext parse --format tei interviews/ -o interviews.xml
   mfatext parse --layout embassy-page --with-text page.txt -o page.json
   mfatext parse --format csv --glob '*' scraped/ -o items.csv
 """
@@ -247,7 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn the text of Russian Foreign Ministry pages (mid.ru articles, embassy sites, news "
                     "lists, Telegram previews) into typed JSON records with spans into the text.",
     )
-    top.add_argument("--version", action="version", version=_version())
+    top.add_argument("--version", action="version", version=_version(),
+                     help="show the version and the installed layout plugins, and exit")
     sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("parse", help="parse files into JSON, JSON Lines, CSV or TEI XML", formatter_class=fmt,
