@@ -1,16 +1,176 @@
-"""The ``embassy-page``  layout (being written: until then it claims no text and parses like ``plain``)."""
+"""The ``embassy-page`` layout: one article of an embassy site (rusemb.org.uk and its mobile rendering).
+
+A page reads, top to bottom, as this table of parsers (each optional except the title)::
+
+    page_header      date line, clocks, contacts, counters        parsers.header.page_header
+    section_line     "SPEECHES, INTERVIEWS, ARTICLES"              parsers.header.section_line
+    date_line        "11.06.2022" -> Article.published             parsers.header.date_line
+    title line       the first other line -> Article.title         parsers.headline.parse_headline
+    body             one non-blank line = one Paragraph; a lone URL line -> Article.url; turns
+    latest events    "LATEST EVENTS" chrome, then news items       parsers.newsitem.news_items
+    trailer          "all messages" and other chrome lines         parsers.header.chrome_line
+
+Mobile renderings (m.rusemb.org.uk) have no header: the page starts with the title.
+"""
 
 from __future__ import annotations
 
-from mfatext.layouts.plain import PlainLayout
+import re
 
-__all__ = ["EmbassyLayout", "layout"]
+from mfatext.cursor import SPACE, Lines, skip_blank
+from mfatext.models import Article, Diagnostic, Item, Page, Paragraph, Span
+from mfatext.parsers.dates import date_at
+from mfatext.parsers.header import chrome_line, date_line, page_header, section_line
+from mfatext.parsers.headline import parse_headline
+from mfatext.parsers.newsitem import news_section
+from mfatext.parsers.pagination import pagination_line
+from mfatext.parsers.turns import label_at, turns_from_paragraphs
+from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
+
+__all__ = ["EmbassyLayout", "body_end", "layout", "list_start", "sniff_mobile"]
+
+_URL = re.compile(r"https?://\S+")
+_DATED_ITEM = re.compile(rf"{SPACE}*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{SPACE}+[-–—]{SPACE}+\S")
+_HEAD = 4096  # sniffers look at the first few KB only
+# Words that tell a header-less mobile rendering of an embassy page from any text with a heading line.
+_EMBASSY_WORDS = re.compile(r"\b(?:Embassy|Ambassador|Minister|Ministry|Spokes\w+|Press Officer|Russia\w*)\b")
 
 
-class EmbassyLayout(PlainLayout):
-    """Interim: replaced by the real layout."""
+def list_start(lines: Lines, i: int) -> bool:
+    """True where a list begins: a ``DD.MM.YYYY - Title`` item line or a pagination line."""
+    if i >= len(lines):
+        return False
+    return _DATED_ITEM.match(lines[i]) is not None or pagination_line(lines, i) is not None
+
+
+def body_end(lines: Lines, i: int) -> int:
+    """Index of the first line after the article body: the latest-events list, a chrome line, or the end."""
+    n = len(lines)
+    while i < n and not chrome_line(lines, i) and not list_start(lines, i):
+        i += 1
+    return i
+
+
+def _top(lines: Lines) -> int:
+    """Index of the first line after the page header, section heading and date line."""
+    found = page_header(lines, 0)
+    i = skip_blank(lines, found[1] if found else 0)
+    if (sec := section_line(lines, i)) is not None:
+        i = skip_blank(lines, sec[1])
+    if (date := date_line(lines, i)) is not None:
+        i = skip_blank(lines, date[1])
+    return i
+
+
+def sniff_mobile(lines: Lines) -> float:
+    """A header-less mobile rendering: a title-like first line (not a date), a blank line, then prose,
+    with an embassy word in the title or the first paragraph."""
+    if len(lines) < 3 or lines.blank(0) or not lines.blank(1):
+        return 0.0
+    title, first = lines[0].strip(), lines[skip_blank(lines, 1)] if skip_blank(lines, 1) < len(lines) else ""
+    if not 10 <= len(title) <= 300 or title[-1] in ".:;," or date_at(title, 0) is not None:
+        return 0.0
+    if len(first.strip()) < 60 or _EMBASSY_WORDS.search(title + " " + first) is None:
+        return 0.0
+    return 0.55
+
+
+class EmbassyLayout:
+    """An embassy site's article page: header, one article, latest news, trailer."""
 
     name = "embassy-page"
+
+    def sniff(self, text: str) -> float:
+        """A page header followed by an article (not a list), or a mobile rendering (0.55)."""
+        lines = Lines(text[:_HEAD])
+        if page_header(lines, 0) is None:
+            return sniff_mobile(lines)
+        i = _top(lines)
+        return 0.2 if list_start(lines, i) else 0.95
+
+    def parse(self, text: str) -> Parsed:
+        """Parse the whole page; every line ends up in a segment."""
+        lines = Lines(text)
+        out = SegmentBuilder(len(text))
+        diags: list[Diagnostic] = []
+        page, i = _header(lines, out, diags)
+        items: list[Item] = []
+        article, i = _article(lines, i, out)
+        if article is not None:
+            items.append(article)
+        tail, i = news_section(lines, i)
+        for kind, end in tail.marks:
+            out.add(kind, end)
+        items.extend(tail.items)
+        diags.extend(tail.diagnostics)
+        if i < len(lines):
+            diags.append(diagnostic("embassy.unknown", "text after the news list was not recognised",
+                                    lines.span(i, len(lines))))
+        return Parsed(page=page, items=tuple(items), segments=out.finish(), diagnostics=tuple(diags))
+
+
+def _header(lines: Lines, out: SegmentBuilder, diags: list[Diagnostic]) -> tuple[Page | None, int]:
+    """Page header, section heading and date line, as a Page (``None`` when the page has neither)."""
+    header = page_header(lines, 0)
+    i = 0
+    page_kw: dict[str, object] = {}
+    if header is not None:
+        h, i = header
+        for kind, end in h.marks:
+            out.add(kind, end)
+        diags.extend(h.diagnostics)
+        page_kw = {"date": h.date, "retrieved_at": h.retrieved_at, "clocks": h.clocks,
+                   "contacts": h.contacts, "counters": h.counters}
+    i = _blank(lines, i, out)
+    if (sec := section_line(lines, i)) is not None:
+        (section, _), j = sec
+        out.add_lines("section", lines, i, j)
+        page_kw["section"] = section
+        i = _blank(lines, j, out)
+    page = Page(**page_kw) if page_kw else None  # type: ignore[arg-type]
+    return page, i
+
+
+def _blank(lines: Lines, i: int, out: SegmentBuilder) -> int:
+    j = skip_blank(lines, i)
+    out.add_lines("blank", lines, i, j)
+    return j
+
+
+def _article(lines: Lines, i: int, out: SegmentBuilder) -> tuple[Article | None, int]:
+    """Optional date line, the title line, then the body up to the news list."""
+    published = None
+    if (date := date_line(lines, i)) is not None:
+        (published, _), j = date
+        out.add_lines("date-line", lines, i, j)
+        i = _blank(lines, j, out)
+    if i >= len(lines) or list_start(lines, i) or chrome_line(lines, i):
+        return None, i
+    title_line = i
+    raw = lines[i]
+    title = raw.strip()
+    title_at = lines.start(i) + len(raw) - len(raw.lstrip())
+    out.add_lines("title", lines, i, i + 1)
+    end = body_end(lines, i + 1)
+    paragraphs: list[Paragraph] = []
+    url = None
+    last = i
+    for k in range(i + 1, end):
+        if lines.blank(k):
+            out.add_lines("blank", lines, k, k + 1)
+            continue
+        last = k
+        if url is None and _URL.fullmatch(lines[k].strip()):
+            url = lines[k].strip()
+            out.add_lines("url", lines, k, k + 1)
+            continue
+        para = Paragraph(text=lines[k], span=lines.content_span(k))
+        paragraphs.append(para)
+        out.add_lines("turn" if label_at(para.text, 0) is not None else "paragraph", lines, k, k + 1)
+    article = Article(title=title, published=published, headline=parse_headline(title, offset=title_at),
+                      paragraphs=tuple(paragraphs), turns=turns_from_paragraphs(paragraphs), url=url,
+                      span=Span(start=lines.start(title_line), end=lines.end(last)))
+    return article, end
 
 
 layout = EmbassyLayout()

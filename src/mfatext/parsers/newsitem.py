@@ -1,0 +1,232 @@
+"""News items, shared by the ``embassy-page`` ("latest events" after the article) and ``news-list`` layouts.
+
+Two item shapes are recognised::
+
+    01.12.2021 - Foreign Ministry statement on ..., November 30, 2021     <- rusemb.org.uk: date - title
+                                                                          (one or two blank lines)
+    In connection with the so-called summit for democracy ...             <- the lead, as printed
+
+    09 august                                                             <- washington.mid.ru: day and
+                                                                             month, no year
+    On August 9 our senior diplomats paid Ms. Butina another visit        <- title
+    The Embassy continues to provide Maria Butina ...                     <- lead
+
+The lead runs until the next item line, a stop line (chrome, pagination) or the end. Leads the site cut
+are kept as printed and flagged (``lead_truncated`` and a ``newsitem.lead-truncated`` info diagnostic).
+A lead that holds a whole inline exchange ("Q: ... A: ...", "Question: ... Maria Zakharova: ...") gives
+turns; a lead that only opens with "Question:" (the answer cut away by the site) gives none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from attrs import frozen
+
+from mfatext.cursor import SPACE, Lines, skip_blank
+from mfatext.models import Diagnostic, NewsItem, Pagination, Span, Turn
+from mfatext.plugin import diagnostic
+
+from .dates import MONTHS, parse_date
+from .header import chrome_line
+from .headline import parse_headline
+from .pagination import pagination_line
+from .speakers import speaker
+from .turns import label_at
+
+__all__ = [
+    "Found",
+    "NewsList",
+    "StopRule",
+    "inline_turns",
+    "item_line",
+    "lead_truncated",
+    "list_stop",
+    "news_item",
+    "news_items",
+    "news_section",
+]
+
+StopRule = Callable[[Lines, int], bool]
+Found = tuple[NewsItem | None, tuple[Diagnostic, ...]]
+"""A parsed item (``None`` when it could not be parsed) and what the parser noticed about it."""
+"""A predicate ``(lines, i) -> bool`` telling where a news list (and the last lead) ends."""
+
+_S = SPACE
+_ITEM = re.compile(rf"{_S}*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}){_S}+[-–—]{_S}+(?=\S)")
+_DAY_MONTH = re.compile(rf"{_S}*(?P<day>\d{{1,2}}){_S}+(?P<month>[^\W\d_]{{3,10}}){_S}*")
+_SENTENCE_END = re.compile(rf"[.?!…\"”»]{_S}+")
+# A lead that ends on one of these was not cut; anything else (mid-word, a comma) was.
+_FINISHED = frozenset(".!?…\"”»)’'];:")
+
+
+@frozen(kw_only=True)
+class NewsList:
+    """The items of a list, its segment plan (``(kind, end)`` pairs) and what the parser noticed."""
+
+    items: tuple[NewsItem, ...]
+    marks: tuple[tuple[str, int], ...]
+    diagnostics: tuple[Diagnostic, ...]
+    pagination: Pagination | None = None
+
+
+def _never(lines: Lines, i: int) -> bool:
+    return False
+
+
+def item_line(lines: Lines, i: int) -> tuple[str, int] | None:
+    """``DD.MM.YYYY - Title`` or a ``09 august`` date line; returns ``(shape, title offset)`` where shape
+    is ``"dated"`` or ``"day-month"`` (the title is on the next non-blank line)."""
+    if i >= len(lines):
+        return None
+    line = lines[i]
+    m = _ITEM.match(line)
+    if m is not None:
+        return "dated", lines.start(i) + m.end()
+    m = _DAY_MONTH.fullmatch(line)
+    if m is not None and m["month"].casefold() in MONTHS and 1 <= int(m["day"]) <= 31:
+        return "day-month", lines.start(i)
+    return None
+
+
+def lead_truncated(lead: str) -> bool:
+    """True when the lead stops mid-sentence (the site cuts leads at a fixed length)."""
+    s = lead.rstrip()
+    return bool(s) and s[-1] not in _FINISHED and not s[-1].isdigit()
+
+
+def inline_turns(text: str, offset: int = 0) -> tuple[Turn, ...]:
+    """Turns of a lead that holds an exchange on one line: labels at its start or after a sentence end.
+    Only a lead with both a question and an answer counts (a lone "Question:" is a cut-off exchange)."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    found = []
+    for pos in starts:
+        got = label_at(text, pos)
+        if got is not None:
+            found.append((pos, got[1], got[0]))
+    roles = {label[1] for _, _, label in found}
+    if not {"question", "answer"} <= roles:
+        return ()
+    turns = []
+    for k, (pos, body, (label, role, name)) in enumerate(found):
+        end = len(text[: found[k + 1][0] if k + 1 < len(found) else len(text)].rstrip())
+        span = Span(start=offset + pos, end=offset + end)
+        who = speaker(name or label, span)
+        turns.append(Turn(speaker=who, role=role, label=label, text=text[body:end].strip(), span=span))
+    return tuple(turns)
+
+
+def _lead_end(lines: Lines, i: int, stop: StopRule) -> int:
+    """Index just past the lead's last non-blank line: the lead runs to the next item or stop line."""
+    last, j, n = i, i, len(lines)
+    while j < n and item_line(lines, j) is None and not stop(lines, j):
+        if not lines.blank(j):
+            last = j + 1
+        j += 1
+    return last
+
+
+def news_item(lines: Lines, i: int, stop: StopRule = _never) -> tuple[Found, int] | None:
+    """One news item at line ``i``; the item is ``None`` (with a diagnostic) when its date is invalid."""
+    shape = item_line(lines, i)
+    if shape is None:
+        return None
+    kind, title_at = shape
+    text = lines.text
+    diags: list[Diagnostic] = []
+    published: dt.date | None = None
+    if kind == "dated":
+        date_text = text[lines.start(i) : title_at].strip().rstrip("-–—").strip()
+        value = parse_date(date_text)
+        if value is None:
+            span = lines.content_span(i)
+            return (None, (diagnostic("newsitem.bad-date", f"invalid item date {date_text!r}", span),)), i + 1
+        published = value if not isinstance(value, dt.datetime) else value.date()
+        title_end, j = lines.end(i), i + 1
+    else:
+        k = skip_blank(lines, i + 1)
+        if k >= len(lines) or item_line(lines, k) is not None or stop(lines, k):
+            return None
+        title_at, title_end, j = lines.start(k) + len(lines[k]) - len(lines[k].lstrip()), lines.end(k), k + 1
+        diags.append(diagnostic("newsitem.no-year", "the item date has no year: published left empty",
+                                lines.content_span(i), "info"))
+    title = text[title_at:title_end].rstrip()
+    lead_from = skip_blank(lines, j)
+    end = _lead_end(lines, lead_from, stop)
+    lead = None
+    truncated = False
+    turns: tuple[Turn, ...] = ()
+    last = end if end > lead_from else j
+    if end > lead_from:
+        lead_start, lead_stop = lines.start(lead_from), lines.end(end - 1)
+        lead = text[lead_start:lead_stop]
+        truncated = lead_truncated(lead)
+        turns = inline_turns(lead, lead_start)
+        if truncated:
+            diags.append(diagnostic("newsitem.lead-truncated", "the lead was cut by the site",
+                                    Span(start=lead_start, end=lead_stop), "info"))
+    item = NewsItem(published=published, title=title, lead=lead, lead_truncated=truncated,
+                    headline=parse_headline(title, offset=title_at), turns=turns,
+                    span=Span(start=lines.start(i), end=lines.end(last - 1)))
+    return (item, tuple(diags)), last
+
+
+def news_items(lines: Lines, i: int, stop: StopRule = _never) -> tuple[NewsList, int]:
+    """Items one after another, with the blank lines between them; stops at a stop line, at a line that
+    starts no item, or at the end. An item with an invalid date is an ``unknown`` segment."""
+    items: list[NewsItem] = []
+    marks: list[tuple[str, int]] = []
+    diags: list[Diagnostic] = []
+    j = i
+    while True:
+        k = skip_blank(lines, j)
+        if k >= len(lines) or stop(lines, k):
+            break
+        found = news_item(lines, k, stop)
+        if found is None:
+            break
+        (item, notes), nxt = found
+        if k > j:
+            marks.append(("blank", lines.start(k)))
+        marks.append(("news-item" if item is not None else "unknown", lines.start(nxt)))
+        items.extend([item] if item is not None else [])
+        diags.extend(notes)
+        j = nxt
+    return NewsList(items=tuple(items), marks=tuple(marks), diagnostics=tuple(diags)), j
+
+
+def list_stop(lines: Lines, i: int) -> bool:
+    """Where a lead ends besides the next item: a chrome line ("all messages") or a pagination line."""
+    return chrome_line(lines, i) or pagination_line(lines, i) is not None
+
+
+def news_section(lines: Lines, i: int) -> tuple[NewsList, int]:
+    """A list section: blank and chrome lines ("LATEST EVENTS", "all messages"), pagination lines and
+    news items, in any order, until a line none of them accepts (left unconsumed)."""
+    items: list[NewsItem] = []
+    marks: list[tuple[str, int]] = []
+    diags: list[Diagnostic] = []
+    pagination: Pagination | None = None
+    n = len(lines)
+    while i < n:
+        if lines.blank(i) or chrome_line(lines, i):
+            marks.append(("blank" if lines.blank(i) else "chrome", lines.start(i + 1)))
+            i += 1
+        elif (pag := pagination_line(lines, i)) is not None:
+            pagination = pagination or pag[0]
+            marks.append(("pagination", lines.start(pag[1])))
+            if not pag[0].pages:
+                diags.append(diagnostic("pagination.unsplit", "no consecutive page numbers", pag[0].span))
+            i = pag[1]
+        else:
+            part, j = news_items(lines, i, stop=list_stop)
+            if j == i:
+                break
+            items.extend(part.items)
+            marks.extend(part.marks)
+            diags.extend(part.diagnostics)
+            i = j
+    found = NewsList(items=tuple(items), marks=tuple(marks), diagnostics=tuple(diags), pagination=pagination)
+    return found, i
