@@ -22,9 +22,9 @@ from mfatext.models import Article, Diagnostic, Item, Page, Paragraph, Span
 from mfatext.parsers.dates import date_at
 from mfatext.parsers.header import chrome_line, date_line, page_header, section_line
 from mfatext.parsers.headline import parse_headline
-from mfatext.parsers.newsitem import news_section
+from mfatext.parsers.newsitem import news_section, next_break
 from mfatext.parsers.pagination import pagination_line
-from mfatext.parsers.turns import label_at, turns_from_paragraphs
+from mfatext.parsers.turns import turns_from_paragraphs
 from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
 
 __all__ = ["EmbassyLayout", "body_end", "layout", "list_start", "sniff_mobile"]
@@ -45,10 +45,7 @@ def list_start(lines: Lines, i: int) -> bool:
 
 def body_end(lines: Lines, i: int) -> int:
     """Index of the first line after the article body: the latest-events list, a chrome line, or the end."""
-    n = len(lines)
-    while i < n and not chrome_line(lines, i) and not list_start(lines, i):
-        i += 1
-    return i
+    return next_break(lines, i, day_month=False)
 
 
 def _top(lines: Lines) -> int:
@@ -68,7 +65,10 @@ def sniff_mobile(lines: Lines) -> float:
     if len(lines) < 3 or lines.blank(0) or not lines.blank(1):
         return 0.0
     title, first = lines[0].strip(), lines[skip_blank(lines, 1)] if skip_blank(lines, 1) < len(lines) else ""
-    if not 10 <= len(title) <= 300 or title[-1] in ".:;," or date_at(title, 0) is not None:
+    # Telegram posts open with emoji and flags; an embassy title opens with a letter or a digit.
+    if not 10 <= len(title) <= 300 or not title[0].isalnum() or not first.lstrip()[:1].isalnum():
+        return 0.0
+    if title[-1] in ".:;," or date_at(title, 0) is not None:
         return 0.0
     if len(first.strip()) < 60 or _EMBASSY_WORDS.search(title + " " + first) is None:
         return 0.0
@@ -152,25 +152,50 @@ def _article(lines: Lines, i: int, out: SegmentBuilder) -> tuple[Article | None,
     title_at = lines.start(i) + len(raw) - len(raw.lstrip())
     out.add_lines("title", lines, i, i + 1)
     end = body_end(lines, i + 1)
+    paragraphs, url, last = _body(lines, i + 1, end)
+    turns = turns_from_paragraphs(paragraphs)
+    _body_segments(lines, i + 1, end, {t.span.start for t in turns}, {p.span.start for p in paragraphs}, out)
+    article = Article(title=title, published=published, headline=parse_headline(title, offset=title_at),
+                      paragraphs=tuple(paragraphs), turns=turns, url=url,
+                      span=Span(start=lines.start(title_line), end=lines.end(max(last, title_line))))
+    return article, end
+
+
+def _body(lines: Lines, i: int, end: int) -> tuple[list[Paragraph], str | None, int]:
+    """Paragraphs (one per non-blank line), the first lone URL line, and the index of the last line used."""
     paragraphs: list[Paragraph] = []
-    url = None
-    last = i
-    for k in range(i + 1, end):
-        if lines.blank(k):
-            out.add_lines("blank", lines, k, k + 1)
+    url, last, text = None, i - 1, lines.text
+    for k in range(i, end):
+        a, b = lines.start(k), lines.end(k)
+        line = text[a:b]
+        if a == b or line.isspace():
             continue
         last = k
-        if url is None and _URL.fullmatch(lines[k].strip()):
-            url = lines[k].strip()
-            out.add_lines("url", lines, k, k + 1)
+        if url is None and "://" in line and _URL.fullmatch(line.strip()):
+            url = line.strip()
+        else:
+            paragraphs.append(Paragraph(text=line, span=Span(start=a, end=b)))
+    return paragraphs, url, last
+
+
+def _body_segments(
+    lines: Lines, i: int, end: int, turn_starts: set[int], para_starts: set[int], out: SegmentBuilder
+) -> None:
+    """Segments of the body: runs of blank lines, ``turn`` (a paragraph that opens a turn), ``paragraph``,
+    and ``url`` (the non-blank line that is not a paragraph)."""
+    blank_from = None
+    for k in range(i, end):
+        start = lines.start(k)
+        if start not in para_starts and (lines.end(k) == start or lines[k].isspace()):
+            blank_from = k if blank_from is None else blank_from
             continue
-        para = Paragraph(text=lines[k], span=lines.content_span(k))
-        paragraphs.append(para)
-        out.add_lines("turn" if label_at(para.text, 0) is not None else "paragraph", lines, k, k + 1)
-    article = Article(title=title, published=published, headline=parse_headline(title, offset=title_at),
-                      paragraphs=tuple(paragraphs), turns=turns_from_paragraphs(paragraphs), url=url,
-                      span=Span(start=lines.start(title_line), end=lines.end(last)))
-    return article, end
+        if blank_from is not None:
+            out.add("blank", start)
+            blank_from = None
+        kind = "turn" if start in turn_starts else "paragraph" if start in para_starts else "url"
+        out.add(kind, lines.stop(k))
+    if blank_from is not None:
+        out.add("blank", lines.start(end))
 
 
 layout = EmbassyLayout()

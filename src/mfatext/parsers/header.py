@@ -23,7 +23,7 @@ import re
 from attrs import frozen
 from dateutil import tz
 
-from mfatext.cursor import SPACE, Lines, skip_blank
+from mfatext.cursor import SPACE, Lines
 from mfatext.models import Clock, Contact, Counter, Diagnostic, Span
 from mfatext.plugin import diagnostic
 
@@ -68,12 +68,26 @@ CITY_ZONES: dict[str, str] = {
 CHROME: frozenset[str] = frozenset({"latest events", "all messages", "all news", "news", "read more"})
 
 _S = SPACE
-_CLOCK = re.compile(rf"(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}){_S}*:{_S}*(?P<h>[0-2]?\d):(?P<m>[0-5]\d)")
-_LABEL = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}):")
-_PHONE = re.compile(r"\+?\d[\d ()\-\u00a0]*\d")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_HIDDEN = re.compile(rf"\[email{_S}*protected\]", re.IGNORECASE)
-_COUNTER = re.compile(rf"(?P<days>\d{{1,6}}){_S}+days?{_S}+have{_S}+passed{_S}+since{_S}+", re.IGNORECASE)
+# Each piece of syntax once, as a pattern string; the line rules and the one-regex header scanner share them.
+_CITY_TIME = rf"(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}){_S}*:{_S}*(?P<h>[0-2]?\d):(?P<m>[0-5]\d)"
+_PHONE_P = r"\+?\d[\d ()\-\u00a0]*\d"
+_EMAIL_P = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_HIDDEN_P = rf"\[email{_S}*protected\]"
+_LABEL_P = r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}):"
+_COUNTER_P = rf"(?P<days>\d{{1,6}}){_S}+days?{_S}+have{_S}+passed{_S}+since{_S}+"
+
+_CLOCK = re.compile(_CITY_TIME)
+_LABEL = re.compile(_LABEL_P)
+_PHONE = re.compile(_PHONE_P)
+_EMAIL = re.compile(_EMAIL_P)
+_HIDDEN = re.compile(_HIDDEN_P, re.IGNORECASE)
+_COUNTER = re.compile(_COUNTER_P, re.IGNORECASE)
+# One match per header line: which kind of line it is (the group that matched), line break included.
+_HEADER_LINE = re.compile(
+    rf"{_S}*(?:(?P<clock>{_CITY_TIME})|(?P<phone>{_PHONE_P})|(?P<email>{_EMAIL_P})|(?P<hidden>{_HIDDEN_P})"
+    rf"|(?P<contact>{_LABEL_P})|(?P<counter>(?={_COUNTER_P})[^\r\n]*)|(?P<blank>)){_S}*(?:\r\n|\r|\n|\Z)",
+    re.IGNORECASE,
+)
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _EVENT_END = re.compile(rf"{_S}[-–—]{_S}")
 
@@ -202,45 +216,58 @@ def known_since(event: str) -> dt.date | None:
 def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
     """The page header: a page date line, at least one clock line, then any of blank lines, contact
     labels, contacts and counter lines. Stops at the first other line (left unconsumed, blank lines
-    before it included)."""
+    before it included).
+
+    One regex classifies each line (:data:`_HEADER_LINE`); the per-kind rules above build the values."""
     found = page_date_line(lines, i)
     if found is None or clock_line(lines, found[1]) is None:
         return None
     (date, _), j = found
     marks: list[tuple[str, int]] = [("page-header", lines.start(j))]
     clocks: list[Clock] = []
-    while (clock := clock_line(lines, j)) is not None:
-        (city, time, span), j = clock
-        clocks.append(Clock(city=city, time=time, span=span))
-        marks.append(("clock", lines.start(j)))
     contacts: list[Contact] = []
     counters: list[Counter] = []
     label: str | None = None
-    end = j
-    while True:
-        k = skip_blank(lines, j)
-        inner: list[tuple[str, int]] = []
-        if (got := contact_label(lines, k)) is not None:
-            label, kind, nxt = got[0], "contact", got[1]
-        elif (contact := contact_line(lines, k, label)) is not None:
-            contacts.append(contact[0])
-            kind, nxt = "contact", contact[1]
-        elif (line_counters := counter_line(lines, k, date)) is not None:
-            counters.extend(line_counters[0])
-            inner = _counter_marks(line_counters[0])
-            kind, nxt = "counter", line_counters[1]
-        else:
+    end, blank_from, n = j, None, len(lines)
+    while j < n:
+        m = _HEADER_LINE.match(lines.text, lines.start(j))
+        kind = m.lastgroup if m is not None else None
+        if m is None or kind is None or (kind == "clock" and int(m["h"]) > 23):
             break
-        if k > j:
-            marks.append(("blank", lines.start(k)))
-        marks.extend(inner)
-        marks.append((kind, lines.start(nxt)))
-        j = end = nxt
+        if kind == "blank":
+            blank_from = j if blank_from is None else blank_from
+            j += 1
+            continue
+        if blank_from is not None:
+            marks.append(("blank", lines.start(j)))
+            blank_from = None
+        if kind == "clock":
+            span = Span(start=m.start("clock"), end=m.end("clock"))
+            clocks.append(Clock(city=m["city"], time=dt.time(int(m["h"]), int(m["m"])), span=span))
+        elif kind == "contact":
+            label = m["label"]
+        elif kind == "counter":
+            line_counters = counter_line(lines, j, date)
+            counters.extend(line_counters[0] if line_counters else ())
+            marks.extend(_counter_marks(line_counters[0] if line_counters else ()))
+        else:
+            contacts.append(_contact(m, kind, label))
+        j = end = j + 1
+        marks.append((kind if kind in ("clock", "counter") else "contact", lines.start(j)))
     retrieved = _retrieved_at(date, clocks)
     diags = _check_clocks(date, clocks) + _check_counters(counters)
     header = Header(date=date, retrieved_at=retrieved, clocks=tuple(clocks), contacts=tuple(contacts),
                     counters=tuple(counters), marks=tuple(marks), diagnostics=diags)
     return header, end
+
+
+def _contact(m: re.Match[str], kind: str, label: str | None) -> Contact:
+    """The contact a header line holds, from the group of :data:`_HEADER_LINE` that matched."""
+    span = Span(start=m.start(kind), end=m.end(kind))
+    if kind == "phone":
+        return Contact(kind="phone", label=label, value=m[kind], span=span)
+    hidden = kind == "hidden"
+    return Contact(kind="email", label=label, value=None if hidden else m[kind], obfuscated=hidden, span=span)
 
 
 def _counter_marks(counters: tuple[Counter, ...]) -> list[tuple[str, int]]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from attrs import frozen
 
@@ -29,8 +28,8 @@ from mfatext.cursor import SPACE, Lines, skip_blank
 from mfatext.models import Diagnostic, NewsItem, Pagination, Span, Turn
 from mfatext.plugin import diagnostic
 
-from .dates import MONTHS, parse_date
-from .header import chrome_line
+from .dates import MONTHS
+from .header import CHROME, chrome_line
 from .headline import parse_headline
 from .pagination import pagination_line
 from .speakers import speaker
@@ -39,7 +38,6 @@ from .turns import label_at
 __all__ = [
     "Found",
     "NewsList",
-    "StopRule",
     "inline_turns",
     "item_line",
     "lead_truncated",
@@ -47,16 +45,26 @@ __all__ = [
     "news_item",
     "news_items",
     "news_section",
+    "next_break",
 ]
 
-StopRule = Callable[[Lines, int], bool]
 Found = tuple[NewsItem | None, tuple[Diagnostic, ...]]
 """A parsed item (``None`` when it could not be parsed) and what the parser noticed about it."""
-"""A predicate ``(lines, i) -> bool`` telling where a news list (and the last lead) ends."""
 
 _S = SPACE
-_ITEM = re.compile(rf"{_S}*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}){_S}+[-–—]{_S}+(?=\S)")
+_ITEM = re.compile(rf"{_S}*(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>\d{{4}}){_S}+[-–—]{_S}+(?=\S)")
 _DAY_MONTH = re.compile(rf"{_S}*(?P<day>\d{{1,2}}){_S}+(?P<month>[^\W\d_]{{3,10}}){_S}*")
+_EOL = r"(?=[\r\n]|\Z)"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CHROME_LINES = "|".join(re.escape(c) for c in sorted(CHROME, key=len, reverse=True))
+_DATED = rf"{_S}*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{_S}+[-–—]{_S}+\S"
+_STOPS = rf"{_S}*(?:Pages|Страницы){_S}*:|{_S}*(?i:{_CHROME_LINES}){_S}*{_EOL}"
+_DAY_MONTH_LINE = rf"{_S}*\d{{1,2}}{_S}+(?i:{_MONTH_NAMES}){_S}*{_EOL}"
+# Where a lead ends, found by one regex search instead of a test per line: the next item line (both
+# shapes), a pagination line or a chrome line. The search looks for a line break followed by one of them,
+# which lets the regex engine skip ahead to line breaks.
+_ITEM_BREAK = re.compile(rf"[\r\n](?:{_DATED}|{_DAY_MONTH_LINE}|{_STOPS})")
+_LIST_BREAK = re.compile(rf"[\r\n](?:{_DATED}|{_STOPS})")
 _SENTENCE_END = re.compile(rf"[.?!…\"”»]{_S}+")
 # A lead that ends on one of these was not cut; anything else (mid-word, a comma) was.
 _FINISHED = frozenset(".!?…\"”»)’'];:")
@@ -72,8 +80,19 @@ class NewsList:
     pagination: Pagination | None = None
 
 
-def _never(lines: Lines, i: int) -> bool:
-    return False
+def next_break(lines: Lines, i: int, *, day_month: bool = True) -> int:
+    """Index of the first line at or after ``i`` that starts a news item or is a pagination or chrome
+    line (``len(lines)`` when none does). ``day_month=False`` ignores "09 august" item lines."""
+    if i >= len(lines):
+        return len(lines)
+    pattern = _ITEM_BREAK if day_month else _LIST_BREAK
+    if i == 0:  # no line break before line 0 for the pattern to start on
+        if (item_line(lines, 0) is not None and (day_month or _ITEM.match(lines[0]))) or list_stop(lines, 0):
+            return 0
+        m = pattern.search(lines.text)
+    else:  # start on the line break that ends line i - 1, so line i itself is tested too
+        m = pattern.search(lines.text, lines.end(i - 1))
+    return len(lines) if m is None else lines.line_at(m.start() + 1)
 
 
 def item_line(lines: Lines, i: int) -> tuple[str, int] | None:
@@ -81,11 +100,11 @@ def item_line(lines: Lines, i: int) -> tuple[str, int] | None:
     is ``"dated"`` or ``"day-month"`` (the title is on the next non-blank line)."""
     if i >= len(lines):
         return None
-    line = lines[i]
-    m = _ITEM.match(line)
+    a, b = lines.start(i), lines.end(i)
+    m = _ITEM.match(lines.text, a, b)
     if m is not None:
-        return "dated", lines.start(i) + m.end()
-    m = _DAY_MONTH.fullmatch(line)
+        return "dated", m.end()
+    m = _DAY_MONTH.fullmatch(lines.text, a, b)
     if m is not None and m["month"].casefold() in MONTHS and 1 <= int(m["day"]) <= 31:
         return "day-month", lines.start(i)
     return None
@@ -100,7 +119,11 @@ def lead_truncated(lead: str) -> bool:
 def inline_turns(text: str, offset: int = 0) -> tuple[Turn, ...]:
     """Turns of a lead that holds an exchange on one line: labels at its start or after a sentence end.
     Only a lead with both a question and an answer counts (a lone "Question:" is a cut-off exchange)."""
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    if ":" not in text:  # no label, no turn: most leads stop here
+        return ()
+    # Candidates: the start and each sentence end with a colon close enough to close a label.
+    ends = (m.end() for m in _SENTENCE_END.finditer(text))
+    starts = [0, *(pos for pos in ends if text.find(":", pos, pos + 120) >= 0)]
     found = []
     for pos in starts:
         got = label_at(text, pos)
@@ -118,17 +141,24 @@ def inline_turns(text: str, offset: int = 0) -> tuple[Turn, ...]:
     return tuple(turns)
 
 
-def _lead_end(lines: Lines, i: int, stop: StopRule) -> int:
+def _lead_end(lines: Lines, i: int) -> int:
     """Index just past the lead's last non-blank line: the lead runs to the next item or stop line."""
-    last, j, n = i, i, len(lines)
-    while j < n and item_line(lines, j) is None and not stop(lines, j):
-        if not lines.blank(j):
-            last = j + 1
-        j += 1
-    return last
+    j = next_break(lines, i)
+    while j > i and lines.blank(j - 1):
+        j -= 1
+    return j
 
 
-def news_item(lines: Lines, i: int, stop: StopRule = _never) -> tuple[Found, int] | None:
+def _item_date(lines: Lines, i: int) -> dt.date | None:
+    """The DD.MM.YYYY date of an item line (``None`` when it is no calendar date, e.g. 31.02.2018)."""
+    m = _ITEM.match(lines.text, lines.start(i), lines.end(i))
+    try:
+        return dt.date(int(m["year"]), int(m["mon"]), int(m["day"])) if m is not None else None
+    except ValueError:
+        return None
+
+
+def news_item(lines: Lines, i: int) -> tuple[Found, int] | None:
     """One news item at line ``i``; the item is ``None`` (with a diagnostic) when its date is invalid."""
     shape = item_line(lines, i)
     if shape is None:
@@ -138,23 +168,21 @@ def news_item(lines: Lines, i: int, stop: StopRule = _never) -> tuple[Found, int
     diags: list[Diagnostic] = []
     published: dt.date | None = None
     if kind == "dated":
-        date_text = text[lines.start(i) : title_at].strip().rstrip("-–—").strip()
-        value = parse_date(date_text)
-        if value is None:
+        published = _item_date(lines, i)
+        if published is None:
             span = lines.content_span(i)
-            return (None, (diagnostic("newsitem.bad-date", f"invalid item date {date_text!r}", span),)), i + 1
-        published = value if not isinstance(value, dt.datetime) else value.date()
+            return (None, (diagnostic("newsitem.bad-date", "invalid item date", span),)), i + 1
         title_end, j = lines.end(i), i + 1
     else:
         k = skip_blank(lines, i + 1)
-        if k >= len(lines) or item_line(lines, k) is not None or stop(lines, k):
+        if k >= len(lines) or item_line(lines, k) is not None or list_stop(lines, k):
             return None
         title_at, title_end, j = lines.start(k) + len(lines[k]) - len(lines[k].lstrip()), lines.end(k), k + 1
         diags.append(diagnostic("newsitem.no-year", "the item date has no year: published left empty",
                                 lines.content_span(i), "info"))
     title = text[title_at:title_end].rstrip()
     lead_from = skip_blank(lines, j)
-    end = _lead_end(lines, lead_from, stop)
+    end = _lead_end(lines, lead_from)
     lead = None
     truncated = False
     turns: tuple[Turn, ...] = ()
@@ -173,7 +201,7 @@ def news_item(lines: Lines, i: int, stop: StopRule = _never) -> tuple[Found, int
     return (item, tuple(diags)), last
 
 
-def news_items(lines: Lines, i: int, stop: StopRule = _never) -> tuple[NewsList, int]:
+def news_items(lines: Lines, i: int) -> tuple[NewsList, int]:
     """Items one after another, with the blank lines between them; stops at a stop line, at a line that
     starts no item, or at the end. An item with an invalid date is an ``unknown`` segment."""
     items: list[NewsItem] = []
@@ -182,9 +210,7 @@ def news_items(lines: Lines, i: int, stop: StopRule = _never) -> tuple[NewsList,
     j = i
     while True:
         k = skip_blank(lines, j)
-        if k >= len(lines) or stop(lines, k):
-            break
-        found = news_item(lines, k, stop)
+        found = news_item(lines, k)
         if found is None:
             break
         (item, notes), nxt = found
@@ -221,7 +247,7 @@ def news_section(lines: Lines, i: int) -> tuple[NewsList, int]:
                 diags.append(diagnostic("pagination.unsplit", "no consecutive page numbers", pag[0].span))
             i = pag[1]
         else:
-            part, j = news_items(lines, i, stop=list_stop)
+            part, j = news_items(lines, i)
             if j == i:
                 break
             items.extend(part.items)
