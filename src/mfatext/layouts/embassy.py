@@ -98,7 +98,8 @@ class EmbassyLayout:
         article, i = _article(lines, i, out)
         if article is not None:
             items.append(article)
-        tail, i = news_section(lines, i)
+        # The latest-events list is a teaser of other pages: its leads' turns belong to those pages.
+        tail, i = news_section(lines, i, turns=False)
         for kind, end in tail.marks:
             out.add(kind, end)
         items.extend(tail.items)

@@ -32,15 +32,14 @@ from .dates import MONTHS
 from .header import CHROME, chrome_line
 from .headline import parse_headline
 from .pagination import pagination_line
-from .speakers import speaker
-from .turns import label_at
+from .turns import inline_turns
 
 __all__ = [
     "Found",
     "NewsList",
-    "inline_turns",
     "item_line",
     "lead_truncated",
+    "lead_turns",
     "list_stop",
     "news_item",
     "news_items",
@@ -65,7 +64,6 @@ _DAY_MONTH_LINE = rf"{_S}*\d{{1,2}}{_S}+(?i:{_MONTH_NAMES}){_S}*{_EOL}"
 # which lets the regex engine skip ahead to line breaks.
 _ITEM_BREAK = re.compile(rf"[\r\n](?:{_DATED}|{_DAY_MONTH_LINE}|{_STOPS})")
 _LIST_BREAK = re.compile(rf"[\r\n](?:{_DATED}|{_STOPS})")
-_SENTENCE_END = re.compile(rf"[.?!…\"”»]{_S}+")
 # A lead that ends on one of these was not cut; anything else (mid-word, a comma) was.
 _FINISHED = frozenset(".!?…\"”»)’'];:")
 
@@ -116,29 +114,14 @@ def lead_truncated(lead: str) -> bool:
     return bool(s) and s[-1] not in _FINISHED and not s[-1].isdigit()
 
 
-def inline_turns(text: str, offset: int = 0) -> tuple[Turn, ...]:
-    """Turns of a lead that holds an exchange on one line: labels at its start or after a sentence end.
-    Only a lead with both a question and an answer counts (a lone "Question:" is a cut-off exchange)."""
-    if ":" not in text:  # no label, no turn: most leads stop here
+def lead_turns(lead: str, offset: int = 0) -> tuple[Turn, ...]:
+    """Turns of a lead that holds an exchange inline ("Q: ... A: ...", via
+    :func:`~mfatext.parsers.turns.inline_turns`). Only a whole exchange counts, with a question and an
+    answer: a lead that only opens with "Question:" was cut before the answer and gives no turns."""
+    if ":" not in lead:  # no label, no turn: most leads stop here
         return ()
-    # Candidates: the start and each sentence end with a colon close enough to close a label.
-    ends = (m.end() for m in _SENTENCE_END.finditer(text))
-    starts = [0, *(pos for pos in ends if text.find(":", pos, pos + 120) >= 0)]
-    found = []
-    for pos in starts:
-        got = label_at(text, pos)
-        if got is not None:
-            found.append((pos, got[1], got[0]))
-    roles = {label[1] for _, _, label in found}
-    if not {"question", "answer"} <= roles:
-        return ()
-    turns = []
-    for k, (pos, body, (label, role, name)) in enumerate(found):
-        end = len(text[: found[k + 1][0] if k + 1 < len(found) else len(text)].rstrip())
-        span = Span(start=offset + pos, end=offset + end)
-        who = speaker(name or label, span)
-        turns.append(Turn(speaker=who, role=role, label=label, text=text[body:end].strip(), span=span))
-    return tuple(turns)
+    turns = inline_turns(lead, offset)
+    return turns if {"question", "answer"} <= {t.role for t in turns} else ()
 
 
 def _lead_end(lines: Lines, i: int) -> int:
@@ -158,8 +141,9 @@ def _item_date(lines: Lines, i: int) -> dt.date | None:
         return None
 
 
-def news_item(lines: Lines, i: int) -> tuple[Found, int] | None:
-    """One news item at line ``i``; the item is ``None`` (with a diagnostic) when its date is invalid."""
+def news_item(lines: Lines, i: int, *, turns: bool = True) -> tuple[Found, int] | None:
+    """One news item at line ``i``; the item is ``None`` (with a diagnostic) when its date is invalid.
+    ``turns=False`` leaves the lead's inline turns out (for lists that are not the page's main content)."""
     shape = item_line(lines, i)
     if shape is None:
         return None
@@ -185,23 +169,23 @@ def news_item(lines: Lines, i: int) -> tuple[Found, int] | None:
     end = _lead_end(lines, lead_from)
     lead = None
     truncated = False
-    turns: tuple[Turn, ...] = ()
+    item_turns: tuple[Turn, ...] = ()
     last = end if end > lead_from else j
     if end > lead_from:
         lead_start, lead_stop = lines.start(lead_from), lines.end(end - 1)
         lead = text[lead_start:lead_stop]
         truncated = lead_truncated(lead)
-        turns = inline_turns(lead, lead_start)
+        item_turns = lead_turns(lead, lead_start) if turns else ()
         if truncated:
             diags.append(diagnostic("newsitem.lead-truncated", "the lead was cut by the site",
                                     Span(start=lead_start, end=lead_stop), "info"))
     item = NewsItem(published=published, title=title, lead=lead, lead_truncated=truncated,
-                    headline=parse_headline(title, offset=title_at), turns=turns,
+                    headline=parse_headline(title, offset=title_at), turns=item_turns,
                     span=Span(start=lines.start(i), end=lines.end(last - 1)))
     return (item, tuple(diags)), last
 
 
-def news_items(lines: Lines, i: int) -> tuple[NewsList, int]:
+def news_items(lines: Lines, i: int, *, turns: bool = True) -> tuple[NewsList, int]:
     """Items one after another, with the blank lines between them; stops at a stop line, at a line that
     starts no item, or at the end. An item with an invalid date is an ``unknown`` segment."""
     items: list[NewsItem] = []
@@ -210,7 +194,7 @@ def news_items(lines: Lines, i: int) -> tuple[NewsList, int]:
     j = i
     while True:
         k = skip_blank(lines, j)
-        found = news_item(lines, k)
+        found = news_item(lines, k, turns=turns)
         if found is None:
             break
         (item, notes), nxt = found
@@ -228,9 +212,10 @@ def list_stop(lines: Lines, i: int) -> bool:
     return chrome_line(lines, i) or pagination_line(lines, i) is not None
 
 
-def news_section(lines: Lines, i: int) -> tuple[NewsList, int]:
+def news_section(lines: Lines, i: int, *, turns: bool = True) -> tuple[NewsList, int]:
     """A list section: blank and chrome lines ("LATEST EVENTS", "all messages"), pagination lines and
-    news items, in any order, until a line none of them accepts (left unconsumed)."""
+    news items, in any order, until a line none of them accepts (left unconsumed). ``turns`` as for
+    :func:`news_item`."""
     items: list[NewsItem] = []
     marks: list[tuple[str, int]] = []
     diags: list[Diagnostic] = []
@@ -247,7 +232,7 @@ def news_section(lines: Lines, i: int) -> tuple[NewsList, int]:
                 diags.append(diagnostic("pagination.unsplit", "no consecutive page numbers", pag[0].span))
             i = pag[1]
         else:
-            part, j = news_items(lines, i)
+            part, j = news_items(lines, i, turns=turns)
             if j == i:
                 break
             items.extend(part.items)
