@@ -153,9 +153,8 @@ def news_item(lines: Lines, i: int, *, turns: bool = True) -> tuple[Found, int] 
     published: dt.date | None = None
     if kind == "dated":
         published = _item_date(lines, i)
-        if published is None:
-            span = lines.content_span(i)
-            return (None, (diagnostic("newsitem.bad-date", "invalid item date", span),)), i + 1
+        if published is None:  # the item and its lead become one unknown stretch
+            diags.append(diagnostic("newsitem.bad-date", "invalid item date", lines.content_span(i)))
         title_end, j = lines.end(i), i + 1
     else:
         k = skip_blank(lines, i + 1)
@@ -179,6 +178,8 @@ def news_item(lines: Lines, i: int, *, turns: bool = True) -> tuple[Found, int] 
         if truncated:
             diags.append(diagnostic("newsitem.lead-truncated", "the lead was cut by the site",
                                     Span(start=lead_start, end=lead_stop), "info"))
+    if kind == "dated" and published is None:
+        return (None, tuple(diags)), last
     item = NewsItem(published=published, title=title, lead=lead, lead_truncated=truncated,
                     headline=parse_headline(title, offset=title_at), turns=item_turns,
                     span=Span(start=lines.start(i), end=lines.end(last - 1)))
