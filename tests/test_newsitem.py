@@ -72,6 +72,7 @@ def test_cut_lead_is_kept_as_printed_and_flagged() -> None:
 
 def test_lead_truncated() -> None:
     assert lead_truncated("Some days ago our attention was drawn to a publication in ")  # 044
+    assert lead_truncated("Mark Sedwill on May 1, 2018, then - on June 5, 2")  # 035, cut inside a date
     assert not lead_truncated("President Vladimir Putin addressed the citizens of Russia.")
     assert not lead_truncated("State Secretary Grigory Karasin’s interview, November 3, 2016")  # 020
 

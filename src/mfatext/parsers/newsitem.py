@@ -66,6 +66,7 @@ _ITEM_BREAK = re.compile(rf"[\r\n](?:{_DATED}|{_DAY_MONTH_LINE}|{_STOPS})")
 _LIST_BREAK = re.compile(rf"[\r\n](?:{_DATED}|{_STOPS})")
 # A lead that ends on one of these was not cut; anything else (mid-word, a comma) was.
 _FINISHED = frozenset(".!?…\"”»)’'];:")
+_ENDS_WITH_YEAR = re.compile(r"(?<!\d)\d{4}\Z")
 
 
 @frozen(kw_only=True)
@@ -111,7 +112,8 @@ def item_line(lines: Lines, i: int) -> tuple[str, int] | None:
 def lead_truncated(lead: str) -> bool:
     """True when the lead stops mid-sentence (the site cuts leads at a fixed length)."""
     s = lead.rstrip()
-    return bool(s) and s[-1] not in _FINISHED and not s[-1].isdigit()
+    # A lead may end on a date ("..., November 3, 2016"): a year is an ending, "on June 5, 2" is not.
+    return bool(s) and s[-1] not in _FINISHED and _ENDS_WITH_YEAR.search(s) is None
 
 
 def lead_turns(lead: str, offset: int = 0) -> tuple[Turn, ...]:
@@ -224,7 +226,10 @@ def news_section(lines: Lines, i: int, *, turns: bool = True) -> tuple[NewsList,
     n = len(lines)
     while i < n:
         if lines.blank(i) or chrome_line(lines, i):
-            marks.append(("blank" if lines.blank(i) else "chrome", lines.start(i + 1)))
+            kind = "blank" if lines.blank(i) else "chrome"
+            if kind == "blank" and marks and marks[-1][0] == "blank":  # one segment per run of blank lines
+                marks.pop()
+            marks.append((kind, lines.start(i + 1)))
             i += 1
         elif (pag := pagination_line(lines, i)) is not None:
             pagination = pagination or pag[0]
