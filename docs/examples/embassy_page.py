@@ -7,7 +7,8 @@ print("page date:", page.date, "| retrieved_at:", page.retrieved_at.isoformat())
 for clock in page.clocks:
     print("clock:", clock.city, clock.time.strftime("%H:%M"))
 for contact in page.contacts:
-    print("contact:", contact.kind, repr(contact.label), repr(contact.value), "obfuscated" if contact.obfuscated else "")
+    hidden = " (obfuscated)" if contact.obfuscated else ""
+    print(f"contact: {contact.kind} {contact.label!r} {contact.value!r}{hidden}")
 for counter in page.counters:
     print("counter:", counter.days, "days since", repr(counter.event), "->", counter.since)
 print("section:", page.section)
@@ -17,7 +18,7 @@ print("\narticle:", article.title[:70], "...")
 print("published:", article.published, "| url:", article.url)
 headline = article.headline
 print("headline:", headline.genre, [s.id for s in headline.speakers], headline.place, headline.event_date)
-print("paragraphs:", len(article.paragraphs), "| turns:", [(t.label, t.role) for t in article.turns[:4]], "...")
+print("paragraphs:", len(article.paragraphs), "| turns:", [(t.label, t.role) for t in article.turns[:4]])
 
 for item in doc.items[1:4]:
     print(f"\nnews-item {item.published}: {item.title[:60]}...")

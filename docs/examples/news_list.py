@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the excerpt keeps the page's long lines as printed)
 import mfatext
 
 # corpus/embassy/020.txt (rusemb.org.uk/apress_arh/, a 2017 snapshot), first two items; leads shortened.
@@ -21,14 +22,16 @@ Question: How would you comment on the reports that US military hackers have pen
 In the current difficult international situation, civil societies are objectively playing an increasing role. We welcome public diplomacy initiat
 """
 doc = mfatext.parse(text)
-print("layout:", doc.layout, "| page date:", doc.page.date, "| retrieved_at:", doc.page.retrieved_at.isoformat())
-pagination = doc.page.pagination
+page = doc.page
+print("layout:", doc.layout, "| page date:", page.date, "| retrieved_at:", page.retrieved_at.isoformat())
+pagination = page.pagination
 print("pagination:", pagination.pages, "| current:", pagination.current, "| raw:", pagination.raw)
 for item in doc.items:
     print(f"\nnews-item {item.published}: {item.title[:70]}...")
     print("  headline:", item.headline.genre, [s.id for s in item.headline.speakers], item.headline.place,
           item.headline.event_date)
-    print("  lead_truncated:", item.lead_truncated, "| turns:", [(t.label, t.role, t.speaker.id) for t in item.turns])
+    turns = [(t.label, t.role, t.speaker.id) for t in item.turns]
+    print("  lead_truncated:", item.lead_truncated, "| turns:", turns)
 print()
 for seg in doc.segments:
     shown = doc.text[seg.span.start : seg.span.end].replace("\u00a0", " ").strip()
