@@ -16,7 +16,7 @@ from __future__ import annotations
 from mfatext.cursor import Lines, skip_blank
 from mfatext.models import Diagnostic, NewsItem, Page, Pagination
 from mfatext.parsers.header import Header, page_header, section_line
-from mfatext.parsers.newsitem import item_line, news_section
+from mfatext.parsers.newsitem import item_line, news_section, next_break
 from mfatext.parsers.pagination import pagination_line
 from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
 
@@ -82,11 +82,11 @@ class NewsListLayout:
             items.extend(found.items)
             diags.extend(found.diagnostics)
             pagination = pagination or found.pagination
-            if i < len(lines):  # a line no list parser accepts: skip it and go on
-                out.add_lines("unknown", lines, i, i + 1)
-                diags.append(diagnostic("newslist.unknown", "line not recognised as part of the list",
-                                        lines.content_span(i)))
-                i += 1
+            if i < len(lines):  # lines no list parser accepts: one unknown stretch up to the next item
+                j = next_break(lines, i + 1)
+                span = out.add_lines("unknown", lines, i, j)
+                diags.append(diagnostic("newslist.unknown", "lines not recognised as part of the list", span))
+                i = j
         page = None
         if header is not None or section is not None or pagination is not None:
             h = header[0] if header else None
