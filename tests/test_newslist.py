@@ -83,3 +83,26 @@ def test_unknown_line_does_not_stop_the_list() -> None:
     assert len(doc.items) == 3
     assert "unknown" in [s.kind for s in doc.segments]
     assert [d.code for d in doc.diagnostics if d.code == "newslist.unknown"] == ["newslist.unknown"]
+
+
+def test_embassy_informs_section_with_double_blank_lines() -> None:
+    # EMBASSY INFORMS list pages: a section heading, items separated by two blank lines (as in seed 004).
+    header = read("008.txt").split("Pages:", 1)[0]
+    items = (
+        "24.06.2022 - Foreign Minister Sergey Lavrov’s interview with the BBC TV channel, St Petersburg, "
+        "June 16, 2022\n\nWe are going back to what the Minsk agreements were coordinated for.\n\n\n"
+        "17.06.2022 - Foreign Minister Sergey Lavrov’s interview with TASS news agency, St Petersburg, "
+        "June 16, 2022\n\nRussia sees a path forward to a settlement.\n"
+    )
+    text = header + "EMBASSY INFORMS\n\n" + items
+    assert layout.sniff(text) >= 0.9
+    doc = mfatext.parse(text)
+    assert doc.layout == "news-list"
+    assert doc.page is not None
+    assert doc.page.section == "EMBASSY INFORMS"
+    assert [i.published for i in doc.items] == [dt.date(2022, 6, 24), dt.date(2022, 6, 17)]
+    first = doc.items[0]
+    assert isinstance(first, NewsItem)
+    assert first.headline is not None
+    assert (first.headline.place, first.headline.event_date) == ("St Petersburg", dt.date(2022, 6, 16))
+    assert first.lead == "We are going back to what the Minsk agreements were coordinated for."
