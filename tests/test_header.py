@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mfatext.cursor import Lines
+from mfatext.parsers.chrome import chrome_line
 from mfatext.parsers.header import (
     KNOWN_EVENTS,
-    chrome_line,
     clock_line,
     contact_label,
     contact_line,

@@ -8,7 +8,7 @@ A page reads, top to bottom, as this table of parsers (each optional except the 
     title line       the first other line -> Article.title         parsers.headline.parse_headline
     body             one non-blank line = one Paragraph; a lone URL line -> Article.url; turns
     latest events    "LATEST EVENTS" chrome, then news items       parsers.newsitem.news_items
-    trailer          "all messages" and other chrome lines         parsers.header.chrome_line
+    trailer          "all messages" and other chrome lines         parsers.chrome.chrome_line
 
 Mobile renderings (m.rusemb.org.uk) have no header: the page starts with the title.
 """
@@ -19,8 +19,9 @@ import re
 
 from mfatext.cursor import SPACE, Lines, skip_blank
 from mfatext.models import Article, Diagnostic, Item, Page, Paragraph, Span
+from mfatext.parsers.chrome import chrome_line
 from mfatext.parsers.dates import date_at
-from mfatext.parsers.header import chrome_line, date_line, page_header, section_line
+from mfatext.parsers.header import date_line, page_header, section_line
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.newsitem import news_section, next_break
 from mfatext.parsers.pagination import pagination_line

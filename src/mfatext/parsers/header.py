@@ -27,20 +27,20 @@ from mfatext.cursor import SPACE, Lines
 from mfatext.models import Clock, Contact, Counter, Diagnostic, Span
 from mfatext.plugin import diagnostic
 
+from .chrome import chrome_line
 from .dates import date_at, moscow
 
 __all__ = [
-    "CHROME",
     "CITY_ZONES",
     "KNOWN_EVENTS",
     "Header",
     "Marks",
-    "chrome_line",
     "clock_line",
     "contact_label",
     "contact_line",
     "counter_line",
     "date_line",
+    "known_since",
     "page_date_line",
     "page_header",
     "section_line",
@@ -64,8 +64,6 @@ CITY_ZONES: dict[str, str] = {
     "paris": "Europe/Paris",
     "berlin": "Europe/Berlin",
 }
-# Boilerplate lines of the site's frame ("LATEST EVENTS" heading, "all messages" trailer), case-folded.
-CHROME: frozenset[str] = frozenset({"latest events", "all messages", "all news", "news", "read more"})
 
 _S = SPACE
 # Each piece of syntax once, as a pattern string; the line rules and the one-regex header scanner share them.
@@ -200,11 +198,6 @@ def section_line(lines: Lines, i: int) -> tuple[tuple[str, Span], int] | None:
     if not (4 <= len(s) <= 80 and s.isupper()) or any(c.isdigit() for c in s) or chrome_line(lines, i):
         return None
     return (s, Span(start=at, end=at + len(s))), i + 1
-
-
-def chrome_line(lines: Lines, i: int) -> bool:
-    """True for a boilerplate line of the site's frame (``LATEST EVENTS``, ``all messages``)."""
-    return i < len(lines) and lines[i].strip().casefold() in CHROME
 
 
 def known_since(event: str) -> dt.date | None:

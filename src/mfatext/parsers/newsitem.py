@@ -14,7 +14,9 @@ Two item shapes are recognised::
 The lead runs until the next item line, a stop line (chrome, pagination) or the end. Leads the site cut
 are kept as printed and flagged (``lead_truncated`` and a ``newsitem.lead-truncated`` info diagnostic).
 A lead that holds a whole inline exchange ("Q: ... A: ...", "Question: ... Maria Zakharova: ...") gives
-turns; a lead that only opens with "Question:" (the answer cut away by the site) gives none.
+turns; a lead that only opens with "Question:" (the answer cut away by the site) gives none. A layout
+whose list is not the page's main content (the embassy page's latest events, teasers of other pages)
+passes ``turns=False``.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from mfatext.cursor import SPACE, Lines, skip_blank
 from mfatext.models import Diagnostic, NewsItem, Pagination, Span, Turn
 from mfatext.plugin import diagnostic
 
+from .chrome import CHROME, chrome_line
 from .dates import MONTHS
-from .header import CHROME, chrome_line
 from .headline import parse_headline
 from .pagination import pagination_line
 from .turns import inline_turns
@@ -54,7 +56,7 @@ _S = SPACE
 _ITEM = re.compile(rf"{_S}*(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>\d{{4}}){_S}+[-–—]{_S}+(?=\S)")
 _DAY_MONTH = re.compile(rf"{_S}*(?P<day>\d{{1,2}}){_S}+(?P<month>[^\W\d_]{{3,10}}){_S}*")
 _EOL = r"(?=[\r\n]|\Z)"
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 _CHROME_LINES = "|".join(re.escape(c) for c in sorted(CHROME, key=len, reverse=True))
 _DATED = rf"{_S}*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{_S}+[-–—]{_S}+\S"
 _STOPS = rf"{_S}*(?:Pages|Страницы){_S}*:|{_S}*(?i:{_CHROME_LINES}){_S}*{_EOL}"
