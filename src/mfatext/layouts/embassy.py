@@ -65,7 +65,8 @@ def sniff_mobile(lines: Lines) -> float:
     with an embassy word in the title or the first paragraph."""
     if len(lines) < 3 or lines.blank(0) or not lines.blank(1):
         return 0.0
-    title, first = lines[0].strip(), lines[skip_blank(lines, 1)] if skip_blank(lines, 1) < len(lines) else ""
+    k = skip_blank(lines, 1)
+    title, first = lines[0].strip(), lines[k] if k < len(lines) else ""
     # Telegram posts open with emoji and flags; an embassy title opens with a letter or a digit.
     if not 10 <= len(title) <= 300 or not title[0].isalnum() or not first.lstrip()[:1].isalnum():
         return 0.0
@@ -113,24 +114,21 @@ class EmbassyLayout:
 
 def _header(lines: Lines, out: SegmentBuilder, diags: list[Diagnostic]) -> tuple[Page | None, int]:
     """Page header, section heading and date line, as a Page (``None`` when the page has neither)."""
-    header = page_header(lines, 0)
-    i = 0
-    page_kw: dict[str, object] = {}
+    found = page_header(lines, 0)
+    header, i = found if found is not None else (None, 0)
     if header is not None:
-        h, i = header
-        for kind, end in h.marks:
+        for kind, end in header.marks:
             out.add(kind, end)
-        diags.extend(h.diagnostics)
-        page_kw = {"date": h.date, "retrieved_at": h.retrieved_at, "clocks": h.clocks,
-                   "contacts": h.contacts, "counters": h.counters}
+        diags.extend(header.diagnostics)
     i = _blank(lines, i, out)
+    section = None
     if (sec := section_line(lines, i)) is not None:
         (section, _), j = sec
         out.add_lines("section", lines, i, j)
-        page_kw["section"] = section
         i = _blank(lines, j, out)
-    page = Page(**page_kw) if page_kw else None  # type: ignore[arg-type]
-    return page, i
+    if header is not None:
+        return header.page(section=section), i
+    return (Page(section=section) if section is not None else None), i
 
 
 def _blank(lines: Lines, i: int, out: SegmentBuilder) -> int:

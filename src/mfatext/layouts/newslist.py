@@ -88,11 +88,10 @@ class NewsListLayout:
                 diags.append(diagnostic("newslist.unknown", "lines not recognised as part of the list", span))
                 i = j
         page = None
-        if header is not None or section is not None or pagination is not None:
-            h = header[0] if header else None
-            page = Page(date=h.date if h else None, retrieved_at=h.retrieved_at if h else None,
-                        clocks=h.clocks if h else (), contacts=h.contacts if h else (),
-                        counters=h.counters if h else (), section=section, pagination=pagination)
+        if header is not None:
+            page = header[0].page(section=section, pagination=pagination)
+        elif section is not None or pagination is not None:
+            page = Page(section=section, pagination=pagination)
         return Parsed(page=page, items=tuple(items), segments=out.finish(), diagnostics=tuple(diags))
 
 

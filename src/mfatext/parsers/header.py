@@ -24,7 +24,7 @@ from attrs import frozen
 from dateutil import tz
 
 from mfatext.cursor import SPACE, Lines
-from mfatext.models import Clock, Contact, Counter, Diagnostic, Span
+from mfatext.models import Clock, Contact, Counter, Diagnostic, Page, Pagination, Span
 from mfatext.plugin import diagnostic
 
 from .chrome import chrome_line
@@ -101,6 +101,11 @@ class Header:
     counters: tuple[Counter, ...]
     marks: Marks
     diagnostics: tuple[Diagnostic, ...]
+
+    def page(self, *, section: str | None = None, pagination: Pagination | None = None) -> Page:
+        """The :class:`~mfatext.models.Page` this header describes, with what the layout found below it."""
+        return Page(date=self.date, retrieved_at=self.retrieved_at, clocks=self.clocks,
+                    contacts=self.contacts, counters=self.counters, section=section, pagination=pagination)
 
 
 def _stripped(lines: Lines, i: int) -> tuple[str, int]:
