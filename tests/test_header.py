@@ -20,6 +20,7 @@ from mfatext.parsers.header import (
     page_date_line,
     page_header,
     section_line,
+    skip_header,
 )
 from mfatext.parsers.pagination import pagination_line, split_run
 
@@ -135,6 +136,16 @@ def test_page_header_of_seed_001() -> None:
     kinds = [k for k, _ in header.marks]
     assert kinds == ["page-header", "clock", "clock", "blank", "contact", "contact", "blank", "counter",
                      "blank", "counter"]
+
+
+def test_skip_header_agrees_with_page_header() -> None:
+    # The sniffers' cheap header skip must stop where the full parser stops.
+    for text in (HEADER_001, "2 September 2015\nMoscow: 11:29\nLondon: 09:29\n\nConsular Section:\n\nTitle"):
+        lines = Lines(text)
+        found = page_header(lines, 0)
+        assert found is not None
+        assert skip_header(lines, 0) == found[1]
+    assert skip_header(Lines("Title\n\nBody"), 0) is None
 
 
 def test_clock_inconsistent_when_four_hours_apart_in_summer() -> None:

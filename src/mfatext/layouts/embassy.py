@@ -21,7 +21,7 @@ from mfatext.cursor import SPACE, Lines, skip_blank
 from mfatext.models import Article, Diagnostic, Item, Page, Paragraph, Span
 from mfatext.parsers.chrome import chrome_line
 from mfatext.parsers.dates import date_at
-from mfatext.parsers.header import date_line, page_header, section_line
+from mfatext.parsers.header import date_line, page_header, section_line, skip_header
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.newsitem import news_section, next_break
 from mfatext.parsers.pagination import pagination_line
@@ -51,8 +51,8 @@ def body_end(lines: Lines, i: int) -> int:
 
 def _top(lines: Lines) -> int:
     """Index of the first line after the page header, section heading and date line."""
-    found = page_header(lines, 0)
-    i = skip_blank(lines, found[1] if found else 0)
+    end = skip_header(lines, 0)
+    i = skip_blank(lines, end or 0)
     if (sec := section_line(lines, i)) is not None:
         i = skip_blank(lines, sec[1])
     if (date := date_line(lines, i)) is not None:
@@ -85,7 +85,7 @@ class EmbassyLayout:
     def sniff(self, text: str) -> float:
         """A page header followed by an article (not a list), or a mobile rendering (0.55)."""
         lines = Lines(text[:_HEAD])
-        if page_header(lines, 0) is None:
+        if skip_header(lines, 0) is None:
             return sniff_mobile(lines)
         i = _top(lines)
         return 0.2 if list_start(lines, i) else 0.95

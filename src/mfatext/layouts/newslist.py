@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from mfatext.cursor import Lines, skip_blank
 from mfatext.models import Diagnostic, NewsItem, Page, Pagination
-from mfatext.parsers.header import Header, page_header, section_line
+from mfatext.parsers.header import page_header, section_line, skip_header
 from mfatext.parsers.newsitem import item_line, news_section, next_break
 from mfatext.parsers.pagination import pagination_line
 from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
@@ -25,12 +25,13 @@ __all__ = ["NewsListLayout", "layout"]
 _HEAD = 4096  # sniffers look at the first few KB only
 
 
-def _after_header(lines: Lines) -> tuple[Header | None, int]:
-    found = page_header(lines, 0)
-    i = skip_blank(lines, found[1] if found else 0)
+def _after_header(lines: Lines) -> tuple[bool, int]:
+    """Whether the page has a header, and the index of the first line after it and the section heading."""
+    end = skip_header(lines, 0)
+    i = skip_blank(lines, end or 0)
     if (sec := section_line(lines, i)) is not None:
         i = skip_blank(lines, sec[1])
-    return (found[0] if found else None), i
+    return end is not None, i
 
 
 class NewsListLayout:
@@ -42,12 +43,12 @@ class NewsListLayout:
         """The first line after the header (and section) is a pagination line or an item; two items in a
         row without a header also count."""
         lines = Lines(text[:_HEAD])
-        header, i = _after_header(lines)
+        has_header, i = _after_header(lines)
         if pagination_line(lines, i) is not None:
             return 0.95
         if item_line(lines, i) is None:
             return 0.0
-        if header is not None:
+        if has_header:
             return 0.9
         # No header: ask for a second item further down so a text that merely opens with a date is not taken.
         j = i + 1

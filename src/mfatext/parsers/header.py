@@ -44,6 +44,7 @@ __all__ = [
     "page_date_line",
     "page_header",
     "section_line",
+    "skip_header",
 ]
 
 Marks = tuple[tuple[str, int], ...]
@@ -209,6 +210,24 @@ def known_since(event: str) -> dt.date | None:
     """The reference date of a counter's event, from :data:`KNOWN_EVENTS`."""
     key = event.casefold()
     return next((date for phrase, date in KNOWN_EVENTS if phrase in key), None)
+
+
+def skip_header(lines: Lines, i: int) -> int | None:
+    """Index of the first line after the page header at line ``i`` (blank lines before it left
+    unconsumed), ``None`` when there is no header: what :func:`page_header` consumes, without building
+    any value (for sniffers)."""
+    found = page_date_line(lines, i)
+    if found is None or clock_line(lines, found[1]) is None:
+        return None
+    j = end = found[1]
+    text, n = lines.text, len(lines)
+    while j < n and (m := _HEADER_LINE.match(text, lines.start(j))) is not None:
+        if m.lastgroup == "clock" and int(m["h"]) > 23:
+            break
+        j += 1
+        if m.lastgroup != "blank":
+            end = j
+    return end
 
 
 def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
