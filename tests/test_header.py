@@ -8,7 +8,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mfatext.cursor import Lines
+from mfatext.cursor import Lines, skip_blank
 from mfatext.parsers.chrome import chrome_line
 from mfatext.parsers.header import (
     KNOWN_EVENTS,
@@ -146,6 +146,16 @@ def test_skip_header_agrees_with_page_header() -> None:
         assert found is not None
         assert skip_header(lines, 0) == found[1]
     assert skip_header(Lines("Title\n\nBody"), 0) is None
+
+
+def test_a_short_title_ending_with_a_colon_is_not_a_contact_label() -> None:
+    # A label line counts only when a contact follows it.
+    text = HEADER_001.replace("Foreign Minister Sergey Lavrov's remarks", "Embassy comment:\n\nThe body.")
+    lines = Lines(text)
+    found = page_header(lines, 0)
+    assert found is not None
+    assert skip_header(lines, 0) == found[1]
+    assert lines[skip_blank(lines, found[1])] == "Embassy comment:"
 
 
 def test_clock_inconsistent_when_four_hours_apart_in_summer() -> None:

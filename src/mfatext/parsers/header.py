@@ -23,7 +23,7 @@ import re
 from attrs import frozen
 from dateutil import tz
 
-from mfatext.cursor import SPACE, Lines
+from mfatext.cursor import SPACE, Lines, skip_blank
 from mfatext.models import Clock, Contact, Counter, Diagnostic, Page, Pagination, Span
 from mfatext.plugin import diagnostic
 
@@ -87,6 +87,7 @@ _HEADER_LINE = re.compile(
     rf"|(?P<contact>{_LABEL_P})|(?P<counter>(?={_COUNTER_P})[^\r\n]*)|(?P<blank>)){_S}*(?:\r\n|\r|\n|\Z)",
     re.IGNORECASE,
 )
+_CONTACT_KINDS = frozenset({"phone", "email", "hidden"})
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _EVENT_END = re.compile(rf"{_S}[-–—]{_S}")
 
@@ -212,6 +213,21 @@ def known_since(event: str) -> dt.date | None:
     return next((date for phrase, date in KNOWN_EVENTS if phrase in key), None)
 
 
+def _header_line(lines: Lines, j: int) -> re.Match[str] | None:
+    """The :data:`_HEADER_LINE` match of line ``j`` when it belongs to a header: a clock shows a real
+    hour, and a label line ("Consular queries:") is followed (blank lines aside) by a contact, so a short
+    title ending with a colon after the counters is not taken for a label."""
+    m = _HEADER_LINE.match(lines.text, lines.start(j))
+    if m is None or (m.lastgroup == "clock" and int(m["h"]) > 23):
+        return None
+    if m.lastgroup == "contact":
+        k = skip_blank(lines, j + 1)
+        after = _HEADER_LINE.match(lines.text, lines.start(k)) if k < len(lines) else None
+        if after is None or after.lastgroup not in _CONTACT_KINDS:
+            return None
+    return m
+
+
 def skip_header(lines: Lines, i: int) -> int | None:
     """Index of the first line after the page header at line ``i`` (blank lines before it left
     unconsumed), ``None`` when there is no header: what :func:`page_header` consumes, without building
@@ -220,10 +236,8 @@ def skip_header(lines: Lines, i: int) -> int | None:
     if found is None or clock_line(lines, found[1]) is None:
         return None
     j = end = found[1]
-    text, n = lines.text, len(lines)
-    while j < n and (m := _HEADER_LINE.match(text, lines.start(j))) is not None:
-        if m.lastgroup == "clock" and int(m["h"]) > 23:
-            break
+    n = len(lines)
+    while j < n and (m := _header_line(lines, j)) is not None:
         j += 1
         if m.lastgroup != "blank":
             end = j
@@ -247,9 +261,9 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
     label: str | None = None
     end, blank_from, n = j, None, len(lines)
     while j < n:
-        m = _HEADER_LINE.match(lines.text, lines.start(j))
+        m = _header_line(lines, j)
         kind = m.lastgroup if m is not None else None
-        if m is None or kind is None or (kind == "clock" and int(m["h"]) > 23):
+        if m is None or kind is None:
             break
         if kind == "blank":
             blank_from = j if blank_from is None else blank_from
