@@ -1,0 +1,108 @@
+"""Duplicated post bodies: some Telegram renderings print a post's body a second time, without its
+first line(s), right after the post (seed 002, corpus/telegram 001, 004, 013, 032)::
+
+    🇷🇺🇷🇸 On September 23, Foreign Minister Sergey Lavrov had a meeting ...   <- body line 1
+    🤝 In the course of their exchange of opinions ...                          <- body line 2
+    They also exchanged views on ...
+    #RussiaSerbia                                                             <- body ends
+    🤝 In the course of their exchange of opinions ...                          <- the copy: body lines 2..n
+    They also exchanged views on ...
+    #RussiaSerbia
+
+The copy is the block of lines that repeats the body from one of its lines (not the first) to its end;
+an excerpt may cut it short, the last line then being a prefix of the line it copies. Detection is linear:
+every non-blank line is hashed once, blocks are compared by polynomial prefix hashes in O(1), a line is
+looked up in a per-post dict of the lines seen so far, and only a hash match is confirmed character by
+character (which then consumes the copy). Blank lines are ignored, so blank-line renderings work too.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from mfatext.cursor import Lines
+
+__all__ = ["Copy", "CopyFinder", "LineHashes"]
+
+_MOD = (1 << 61) - 1
+_BASE = 1_000_003
+# A copy must repeat at least this many lines (a single repeated line is too weak a sign).
+_MIN_COPY = 2
+
+
+class LineHashes:
+    """The non-blank lines of a text (``rows``: their line indices) with prefix hashes over them."""
+
+    __slots__ = ("_powers", "_prefix", "lines", "row_of", "rows")
+
+    def __init__(self, lines: Lines) -> None:
+        self.lines: list[str] = list(lines)
+        self.rows: list[int] = [i for i, line in enumerate(self.lines) if line.strip()]
+        self.row_of: dict[int, int] = {i: r for r, i in enumerate(self.rows)}
+        prefix, powers = [0], [1]
+        for i in self.rows:
+            prefix.append((prefix[-1] * _BASE + hash(self.lines[i])) % _MOD)
+            powers.append(powers[-1] * _BASE % _MOD)
+        self._prefix, self._powers = prefix, powers
+
+    def _block(self, row: int, length: int) -> int:
+        return (self._prefix[row + length] - self._prefix[row] * self._powers[length]) % _MOD
+
+    def same(self, a: int, b: int, length: int) -> bool:
+        """Rows ``a..a+length-1`` hold the same lines as rows ``b..b+length-1`` (hash, then checked)."""
+        if self._block(a, length) != self._block(b, length):
+            return False
+        lines, rows = self.lines, self.rows
+        return all(lines[rows[a + k]] == lines[rows[b + k]] for k in range(length))
+
+
+@frozen(kw_only=True)
+class Copy:
+    """A duplicated body: lines ``start..end-1``, repeating the body from its line ``skipped + 1``.
+    ``truncated`` when the text ends inside the copy."""
+
+    start: int
+    end: int
+    skipped: int
+    truncated: bool = False
+
+
+class CopyFinder:
+    """Feed it a post's body lines in order; it says when a line starts a copy of the body so far."""
+
+    __slots__ = ("_first", "_hashes", "_seen")
+
+    def __init__(self, hashes: LineHashes) -> None:
+        self._hashes = hashes
+        self._first = 0
+        self._seen: dict[str, int] = {}
+
+    def start(self, i: int) -> None:
+        """A new body starts at line ``i`` (a non-blank line)."""
+        self._first = self._hashes.row_of.get(i, 0)
+        self._seen = {}
+
+    def feed(self, i: int) -> Copy | None:
+        """Line ``i`` (non-blank, after the body lines fed so far): the copy it starts, or ``None`` (and
+        the line joins the body)."""
+        hashes = self._hashes
+        row = hashes.row_of[i]
+        line = hashes.lines[i]
+        origin = self._seen.setdefault(line, row)
+        if origin == row or origin == self._first:
+            return None
+        length = row - origin
+        available = len(hashes.rows) - row
+        if length >= _MIN_COPY and available >= length and hashes.same(origin, row, length):
+            return Copy(start=i, end=hashes.rows[row + length - 1] + 1, skipped=origin - self._first)
+        if _MIN_COPY <= available < length and self._cut_copy(origin, row, available):
+            return Copy(start=i, end=len(hashes.lines), skipped=origin - self._first, truncated=True)
+        return None
+
+    def _cut_copy(self, origin: int, row: int, available: int) -> bool:
+        """The text ends inside the copy: all but its last line are whole, the last one is a prefix."""
+        hashes, lines = self._hashes, self._hashes.lines
+        last = hashes.rows[-1]
+        if last != len(lines) - 1 or not hashes.same(origin, row, available - 1):
+            return False
+        return lines[hashes.rows[origin + available - 1]].startswith(lines[last])
