@@ -86,7 +86,11 @@ class _Reader:
         self.out = SegmentBuilder(len(text))
         self.diagnostics: list[Diagnostic] = []
         self.items: list[Post] = []
-        self.finder = CopyFinder(LineHashes(self.lines))
+        hashes = LineHashes(self.lines)
+        self.finder = CopyFinder(hashes)
+        # Plain lists: the loops below index them once per line.
+        self.texts = hashes.lines
+        self.blank = [row < 0 for row in hashes.row_of]
         self.names: frozenset[str] = frozenset()
 
     def run(self) -> Parsed:
@@ -120,21 +124,22 @@ class _Reader:
         if i == draft.start:  # defensive: always consume a line
             draft.seg("unknown", i)
             i += 1
-        for segment in draft.close(self.items, self.diagnostics):
-            self.out.add(segment.kind, segment.span.end, start=segment.span.start)
+        add = self.out.add
+        for kind, start, end in draft.close(self.items, self.diagnostics):
+            add(kind, end, start=start)
         return i
 
     def lead(self, draft: PostBuilder, i: int) -> int:
         """Forward header, reply quote, signing name and media placeholders before the text."""
-        lines = self.lines
+        texts = self.texts
         while i < self.n:
-            line = lines[i]
-            if lines.blank(i):
+            line = texts[i]
+            if self.blank[i]:
                 draft.seg("blank", i)
             elif (name := p.forward_header(line)) is not None and draft.lead_empty:
                 draft.forwarded_from = name
                 draft.seg("post-header", i)
-            elif draft.lead_empty and i + 1 < self.n and p.reply_quote(line, lines[i + 1]):
+            elif draft.lead_empty and i + 1 < self.n and p.reply_quote(line, texts[i + 1]):
                 draft.quoted = True
                 draft.seg("post-header", i, i + 2)
                 self.note("post.reply-quote", "a reply quote is assumed before the post", i, i + 2)
@@ -151,36 +156,43 @@ class _Reader:
 
     def body(self, draft: PostBuilder, i: int) -> int:
         """Text lines until the next post starts; the tail (duplicate, reactions) ends the post."""
-        lines = self.lines
+        texts, blank, last = self.texts, self.blank, self.n - 1
         while i < self.n:
-            if lines.blank(i):
+            if blank[i]:
                 draft.seg("blank", i)
                 draft.saw_blank = draft.saw_blank or draft.has_body
                 i += 1
                 continue
-            if self.starts_post(i):
+            special = i == last or p.maybe_special(texts[i])
+            if special and self.starts_post(i):
                 break
             if not draft.has_body:
                 self.finder.start(i)
             elif (copy := self.finder.feed(i)) is not None:
                 return self.duplicate(draft, copy.start, copy.end, copy.skipped, copy.truncated)
-            if (reactions := p.reaction_line(lines[i])) is not None:
-                draft.reactions.extend(reactions)
-                draft.seg("reactions", i)
-                return i + 1
-            if p.count_line(lines[i]) is not None and self.next_starts_post(i + 1):
-                draft.seg("reactions", i)
-                self.note("reactions.count", "a bare count is taken for the post's views or reactions",
-                          i, i + 1)
-                return i + 1
-            kind = self.kind_of(i)
+            if special and (end := self.tail(draft, i)) is not None:
+                return end
+            kind = self.kind_of(i) if special else "paragraph"
             if draft.adjacent_post(i, kind):
                 self.note("post.boundary", "a new post is assumed: this line follows a text line without the "
                           "blank line that separates this post's paragraphs", i, i + 1)
                 break
-            draft.text(kind, i, p.link_line(lines[i]) or p.truncated_phrase(lines[i], p.LINK_PHRASES))
+            draft.text(kind, i, self.link(i) if kind == "link" else None)
             i += 1
         return i
+
+    def tail(self, draft: PostBuilder, i: int) -> int | None:
+        """A reaction line (or a bare count before the next post) ends the post: the line after it."""
+        line = self.texts[i]
+        if (reactions := p.reaction_line(line)) is not None:
+            draft.reactions.extend(reactions)
+            draft.seg("reactions", i)
+            return i + 1
+        if p.count_line(line) is not None and self.next_starts_post(i + 1):
+            draft.seg("reactions", i)
+            self.note("reactions.count", "a bare count is taken for the post's views or reactions", i, i + 1)
+            return i + 1
+        return None
 
     def duplicate(self, draft: PostBuilder, start: int, end: int, skipped: int, truncated: bool) -> int:
         """Mark a duplicated body; the post ends with it."""
@@ -194,14 +206,21 @@ class _Reader:
 
     def kind_of(self, i: int) -> str:
         """``link``, ``hashtags`` or ``paragraph``."""
-        line = self.lines[i]
-        if p.link_line(line) is not None or (self.at_end(i) and p.truncated_phrase(line, p.LINK_PHRASES)):
+        if self.link(i) is not None:
             return "link"
-        return "hashtags" if p.hashtag_line(line) else "paragraph"
+        return "hashtags" if p.hashtag_line(self.texts[i]) else "paragraph"
+
+    def link(self, i: int) -> str | None:
+        """The link on a link line (``Read in full``, a URL), also when an excerpt cuts it short."""
+        line = self.texts[i]
+        found = p.link_line(line)
+        if found is None and self.at_end(i):
+            found = p.truncated_phrase(line, p.LINK_PHRASES)
+        return found
 
     def media(self, i: int) -> str | None:
         """The media placeholder on line ``i``, also when an excerpt cuts it short at the end."""
-        line = self.lines[i]
+        line = self.texts[i]
         found = p.media_placeholder(line)
         if found is None and self.at_end(i):
             found = p.truncated_phrase(line, p.MEDIA_PLACEHOLDERS)
@@ -211,13 +230,13 @@ class _Reader:
 
     def starts_post(self, i: int) -> bool:
         """Line ``i`` visibly opens a post: ``Forwarded from`` or a media placeholder."""
-        line = self.lines[i]
+        line = self.texts[i]
         return p.forward_header(line) is not None or p.media_placeholder(line) is not None or (
             self.at_end(i) and p.truncated_phrase(line, p.MEDIA_PLACEHOLDERS) is not None)
 
     def next_starts_post(self, i: int) -> bool:
         """The next non-blank line from ``i`` opens a post, or the text ends."""
-        while i < self.n and self.lines.blank(i):
+        while i < self.n and self.blank[i]:
             i += 1
         return i >= self.n or self.starts_post(i)
 

@@ -31,22 +31,27 @@ _MIN_COPY = 2
 
 
 class LineHashes:
-    """The non-blank lines of a text (``rows``: their line indices) with prefix hashes over them."""
+    """The non-blank lines of a text (``rows``: their line indices) with prefix hashes over them.
 
-    __slots__ = ("_powers", "_prefix", "lines", "row_of", "rows")
+    ``row_of[i]`` is the row of line ``i``, or -1 for a blank line.
+    """
+
+    __slots__ = ("_prefix", "lines", "row_of", "rows")
 
     def __init__(self, lines: Lines) -> None:
         self.lines: list[str] = list(lines)
-        self.rows: list[int] = [i for i, line in enumerate(self.lines) if line.strip()]
-        self.row_of: dict[int, int] = {i: r for r, i in enumerate(self.rows)}
-        prefix, powers = [0], [1]
-        for i in self.rows:
-            prefix.append((prefix[-1] * _BASE + hash(self.lines[i])) % _MOD)
-            powers.append(powers[-1] * _BASE % _MOD)
-        self._prefix, self._powers = prefix, powers
+        self.rows: list[int] = []
+        self.row_of: list[int] = [-1] * len(self.lines)
+        prefix = [0]
+        for i, line in enumerate(self.lines):
+            if line and not line.isspace():
+                self.row_of[i] = len(self.rows)
+                self.rows.append(i)
+                prefix.append((prefix[-1] * _BASE + hash(line)) % _MOD)
+        self._prefix = prefix
 
     def _block(self, row: int, length: int) -> int:
-        return (self._prefix[row + length] - self._prefix[row] * self._powers[length]) % _MOD
+        return (self._prefix[row + length] - self._prefix[row] * pow(_BASE, length, _MOD)) % _MOD
 
     def same(self, a: int, b: int, length: int) -> bool:
         """Rows ``a..a+length-1`` hold the same lines as rows ``b..b+length-1`` (hash, then checked)."""
@@ -79,7 +84,7 @@ class CopyFinder:
 
     def start(self, i: int) -> None:
         """A new body starts at line ``i`` (a non-blank line)."""
-        self._first = self._hashes.row_of.get(i, 0)
+        self._first = max(self._hashes.row_of[i], 0)
         self._seen = {}
 
     def feed(self, i: int) -> Copy | None:

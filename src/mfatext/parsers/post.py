@@ -35,6 +35,7 @@ __all__ = [
     "hashtag_line",
     "hashtags_in",
     "link_line",
+    "maybe_special",
     "media_placeholder",
     "reaction_line",
     "reply_quote",
@@ -80,7 +81,20 @@ _EMOJI_LED = re.compile(
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?[KkMm]?")
 _BULLET = re.compile(r"\s*(?:[•·\-–—*◾▪▫◽◼◻■□➖✔✅☑🔹🔸🔷🔶🔺🔻▶►]|\d{1,2}[.)]\s)")
 _QUOTE_END = ("…", "...")
+# What every recogniser above needs to see at the start of a line; a line that does not match this is
+# plain text, which lets a layout skip the recognisers for most lines.
+_MAYBE_SPECIAL = re.compile(
+    r"\s*(?:Forwarded from|Переслано от|(?i:this media|media is|please open|view in)|#|\d"
+    rf"|{_EMOJI}\d)"
+    r"|[^\w\s]*\s*(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
+)
 _MAX_QUOTE_NAME = 80
+
+
+def maybe_special(line: str) -> bool:
+    """Cheap test: ``False`` means no recogniser of this module matches ``line`` (except
+    :func:`truncated_phrase`, :func:`reply_quote` and :func:`decoration_line`): it is plain text."""
+    return _MAYBE_SPECIAL.match(line) is not None
 
 
 def forward_header(line: str) -> str | None:

@@ -10,7 +10,7 @@ lines and URLs in the text) and elisions (``<...>``: kept in the text, reported 
 from __future__ import annotations
 
 from mfatext.cursor import Lines
-from mfatext.models import Diagnostic, Paragraph, Post, Reaction, Segment, Span, Turn
+from mfatext.models import Diagnostic, Paragraph, Post, Reaction, Span, Turn
 from mfatext.plugin import diagnostic
 
 from .post import bullet_led, decoration_line, elisions_in, hashtags_in, urls_in
@@ -18,8 +18,6 @@ from .turns import turns_from_paragraphs
 
 __all__ = ["PostBuilder"]
 
-# Segment kinds merged with a neighbour of the same kind (one segment per run, not per line).
-_MERGED = frozenset({"blank", "chrome", "duplicate"})
 # A line ending like this goes on in the next line ("including:" then a list).
 _OPEN_END = (":", ",", ";", "—", "-")
 
@@ -76,33 +74,42 @@ class PostBuilder:
         previous, line = self.lines[last].rstrip(), self.lines[i]
         return not (previous.endswith(_OPEN_END) or decoration_line(previous) or bullet_led(line))
 
-    def close(self, items: list[Post], diagnostics: list[Diagnostic]) -> list[Segment]:
-        """Append the post to ``items`` (unless it holds nothing) and return its segments."""
+    def close(self, items: list[Post], diagnostics: list[Diagnostic]) -> list[tuple[str, int, int]]:
+        """Append the post to ``items`` (unless it holds nothing) and return its segments as
+        ``(kind, start, end)`` character offsets, in order."""
+        turns: tuple[Turn, ...] = ()
         if self.forwarded_from is not None or self.media or self._texts or self._links:
             post = self._post(diagnostics)
             items.append(post)
-            spans = [t.span for t in post.turns]
-        else:
-            spans = []
-        return self._finished_segments(spans)
+            turns = post.turns
+        return self._finished_segments(turns)
 
     def _post(self, diagnostics: list[Diagnostic]) -> Post:
         lines = self.lines
         paragraphs = [Paragraph(text=lines[i], span=lines.content_span(i)) for _, i in self._texts]
         kinds = [kind for kind, _ in self._texts]
         spoken = [para for para, kind in zip(paragraphs, kinds, strict=True) if kind == "paragraph"]
-        turns: tuple[Turn, ...] = turns_from_paragraphs(spoken)
         hashtags: dict[str, None] = {}
         links: dict[str, None] = dict.fromkeys(self._links)
         for para in paragraphs:
-            hashtags.update((tag, None) for tag, _, _ in hashtags_in(para.text))
-            links.update((url, None) for url, _, _ in urls_in(para.text))
-            for a, b in elisions_in(para.text):
-                span = Span(start=para.span.start + a, end=para.span.start + b)
-                diagnostics.append(diagnostic("post.elision", "text left out by the channel", span, "info"))
-        return Post(forwarded_from=self.forwarded_from, media=tuple(self.media),
-                    paragraphs=tuple(paragraphs), turns=turns, hashtags=tuple(hashtags), links=tuple(links),
+            text = para.text
+            # The substring tests skip the regexes for the many lines that cannot match them.
+            if "#" in text:
+                hashtags.update((tag, None) for tag, _, _ in hashtags_in(text))
+            if "://" in text or "www." in text:
+                links.update((url, None) for url, _, _ in urls_in(text))
+            if ">" in text or "]" in text:
+                diagnostics.extend(self._elisions(para))
+        return Post(forwarded_from=self.forwarded_from, media=tuple(self.media), paragraphs=tuple(paragraphs),
+                    turns=_turns(spoken), hashtags=tuple(hashtags), links=tuple(links),
                     reactions=tuple(self.reactions), span=self._span())
+
+    @staticmethod
+    def _elisions(para: Paragraph) -> list[Diagnostic]:
+        at = para.span.start
+        return [diagnostic("post.elision", "text left out by the channel", Span(start=at + a, end=at + b),
+                           "info")
+                for a, b in elisions_in(para.text)]
 
     def _span(self) -> Span:
         """From the post's first non-blank line to the end of its last one."""
@@ -112,15 +119,27 @@ class PostBuilder:
             last -= 1
         return Span(start=self.lines.start(first), end=self.lines.end(last))
 
-    def _finished_segments(self, turn_spans: list[Span]) -> list[Segment]:
-        lines = self.lines
-        out: list[Segment] = []
+    def _finished_segments(self, turns: tuple[Turn, ...]) -> list[tuple[str, int, int]]:
+        """Line ranges to offsets; paragraphs inside a turn become ``turn``; a run of lines of one kind
+        becomes one segment. Turns are in text order, so one pointer walks them (linear)."""
+        start = self.lines.start
+        out: list[tuple[str, int, int]] = []
+        t = 0
         for kind, i, j in self._segments:
-            span = Span(start=lines.start(i), end=lines.start(j))
-            if kind == "paragraph" and any(t.start <= span.start < t.end for t in turn_spans):
-                kind = "turn"
-            if out and kind == out[-1].kind and kind in _MERGED:
-                span = Span(start=out[-1].span.start, end=span.end)
-                out.pop()
-            out.append(Segment(kind=kind, span=span))
+            a, b = start(i), start(j)
+            if kind == "paragraph":
+                while t < len(turns) and turns[t].span.end <= a:
+                    t += 1
+                if t < len(turns) and turns[t].span.start <= a:
+                    kind = "turn"
+            if out and kind == out[-1][0]:
+                a = out.pop()[1]
+            out.append((kind, a, b))
         return out
+
+
+def _turns(paragraphs: list[Paragraph]) -> tuple[Turn, ...]:
+    """Turns through the shared parser; a turn label ends with a colon, so without one there is none."""
+    if not any(":" in para.text for para in paragraphs):
+        return ()
+    return turns_from_paragraphs(paragraphs)
