@@ -112,11 +112,10 @@ class PostBuilder:
                 for a, b in elisions_in(para.text)]
 
     def _span(self) -> Span:
-        """From the post's first non-blank line to the end of its last one."""
-        kept = [(i, j) for kind, i, j in self._segments if kind != "blank"]
+        """From the post's first non-blank line to the end of its last one; a duplicated body is a
+        rendering artefact after the post, outside its span."""
+        kept = [(i, j) for kind, i, j in self._segments if kind not in ("blank", "duplicate")]
         first, last = kept[0][0], kept[-1][1] - 1
-        while last > first and self.lines.blank(last):  # a duplicate may end in blank lines
-            last -= 1
         return Span(start=self.lines.start(first), end=self.lines.end(last))
 
     def _finished_segments(self, turns: tuple[Turn, ...]) -> list[tuple[str, int, int]]:
