@@ -9,8 +9,14 @@ True
 from __future__ import annotations
 
 from . import errors
+
+# Import the ``layouts`` subpackage first: importing a submodule sets it as an attribute of its parent
+# only when it is first loaded, so binding the ``layouts()`` function afterwards keeps it from being
+# replaced by the subpackage when the registry loads the built-in layouts.
+from . import layouts as _layouts_package  # noqa: F401
 from .api import parse, parse_file, parse_files
 from .convert import from_dict, to_dict
+from .export import records
 from .models import (
     Article,
     Clock,
@@ -63,5 +69,6 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_files",
+    "records",
     "to_dict",
 ]

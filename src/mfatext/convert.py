@@ -29,7 +29,10 @@ _ITEM_CLASSES: dict[str, type[Article] | type[NewsItem] | type[Post]] = {
 
 
 def _time_to_str(value: dt.time) -> str:
-    return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+    # "HH:MM" as clocks print; seconds, microseconds and an offset only when present, so nothing is lost.
+    if value.second or value.microsecond or value.tzinfo is not None:
+        return value.isoformat()
+    return value.strftime("%H:%M")
 
 
 def _moment_from_str(value: str, _: object) -> dt.date | dt.datetime:
@@ -58,7 +61,9 @@ def _with_kind(cls: type[Article] | type[NewsItem] | type[Post]) -> Callable[[An
 def _structure_item(value: Mapping[str, Any], _: object) -> Item:
     cls = _ITEM_CLASSES.get(value.get("kind", ""))
     if cls is None:
-        raise ConversionError(f"unknown item kind {value.get('kind')!r}; expected one of {sorted(_ITEM_CLASSES)}")
+        raise ConversionError(
+            f"unknown item kind {value.get('kind')!r}; expected one of {sorted(_ITEM_CLASSES)}"
+        )
     rest = {k: v for k, v in value.items() if k != "kind"}
     return converter.structure(rest, cls)
 

@@ -44,6 +44,10 @@ class Decoded(str):
         obj.encoding = encoding
         return obj
 
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        # Pickling (parse_files(jobs=N) sends Documents between processes) must rebuild the encoding too.
+        return (str(self), self.encoding)
+
 
 def _check_binary(data: bytes, offset: int = 0) -> None:
     found = _BINARY.search(data, offset)
@@ -107,7 +111,8 @@ def read_path(path: str | os.PathLike[str], *, encoding: str | None = None) -> D
     return decode_bytes(Path(path).read_bytes(), encoding=encoding)
 
 
-def decode(data: str | bytes | bytearray | memoryview | os.PathLike[str], *, encoding: str | None = None) -> str:
+def decode(data: str | bytes | bytearray | memoryview | os.PathLike[str], *,
+           encoding: str | None = None) -> str:
     """Turn ``data`` into text: a ``str`` is returned as is, bytes are decoded, a path is read and decoded."""
     if isinstance(data, str):
         return data

@@ -14,12 +14,18 @@ __all__ = ["detect_language"]
 _NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
 _NOT_LATIN = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
 _WORD = re.compile(r"[a-zà-ÿ]+")
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in is that for with on was by are as".split()),
-    "de": frozenset("der die das und den ist nicht mit von sich auf für dem des".split()),
-    "fr": frozenset("le la les et des est que une dans pour qui sur du au".split()),
-    "es": frozenset("el la los las y que en del por con una para es se".split()),
-    "pt": frozenset("o os as que em do da dos das com uma para não é".split()),
+    "en": _words("the of and to in is that for with on was by are as"),
+    "de": _words("der die das und den ist nicht mit von sich auf für dem des"),
+    "fr": _words("le la les et des est que une dans pour qui sur du au"),
+    "es": _words("el la los las y que en del por con una para es se"),
+    "pt": _words("o os as que em do da dos das com uma para não é"),
 }
 _SAMPLE = 20_000  # characters of Latin text looked at: enough to decide, and keeps this O(1) per call
 

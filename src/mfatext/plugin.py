@@ -66,7 +66,8 @@ class Parsed:
     language: str | None = None
 
 
-def diagnostic(code: str, message: str, span: Span | None = None, severity: Severity = "warning") -> Diagnostic:
+def diagnostic(code: str, message: str, span: Span | None = None,
+               severity: Severity = "warning") -> Diagnostic:
     """Shorthand for a :class:`~mfatext.models.Diagnostic`."""
     return Diagnostic(code=code, severity=severity, message=message, span=span)
 
@@ -89,7 +90,9 @@ class SegmentBuilder:
         """Mark ``[pos, end)`` as ``kind`` and return its span (``None`` when empty). If ``start`` is given
         it must equal the current position."""
         if start is not None and start != self.pos:
-            raise ContractError(f"segment {kind!r} starts at {start}, but the previous one ended at {self.pos}")
+            raise ContractError(
+                f"segment {kind!r} starts at {start}, but the previous one ended at {self.pos}"
+            )
         if end < self.pos or end > self.text_length:
             raise ContractError(f"segment {kind!r} ends at {end}, outside [{self.pos}, {self.text_length}]")
         if end == self.pos:

@@ -1,7 +1,20 @@
 """What a title says beyond its words: genre, speakers, place and event date.
 
 "Foreign Minister Sergey Lavrov’s remarks ..., Moscow, 10 November 2021" gives genre ``remarks``, speaker
-Sergey Lavrov (Foreign Minister), place "Moscow" and event date 2021-11-10.
+Sergey Lavrov (Foreign Minister), place "Moscow" and event date 2021-11-10. The rules:
+
+* **genre**: see :mod:`mfatext.parsers.genres` (the first genre word outside quotes, before the topic).
+* **speakers**: runs of capitalised words (joined by "of", "for", "the", "and"; initials "J.Kerry",
+  "С.В.Лаврова"; possessives "Lavrov’s", "Lavrov's", "Lavrov`s") outside quotes, looked up in the speaker
+  table, longest first, in title order: the principal speaker (the one the genre belongs to) comes first.
+  The capitalised words before a name that hold a position word ("Foreign Minister", "Presiden") are its
+  position; otherwise the table's.
+* **event date**: the date that ends the title (``, 12.07.2021``; ``(Moscow, March 21, 2024)``); a date in
+  the middle ("dated 7 October 2021 regarding ...") is not the event date.
+* **place**: the comma-separated segment right before that date when it looks like a place name (one to
+  four capitalised words: "Moscow", "St Petersburg", "Oman", "Канберра"; not a newspaper: "Die Zeit");
+  without a comma ("programme Moscow, November 3, 2019") only a known city, with a ``headline.place``
+  diagnostic.
 """
 
 from __future__ import annotations
@@ -9,39 +22,222 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from mfatext.models import Headline, Span
+from mfatext.models import Diagnostic, Headline, Span, Speaker
 
-from .dates import date_at
-from .speakers import speaker
+from .dates import date_ending_at
+from .genres import genre_of
+from .speakers import lookup, speaker
 
-__all__ = ["parse_headline"]
+__all__ = ["KNOWN_PLACES", "NOT_PLACES", "parse_headline", "read_headline"]
 
-_GENRES = ("remarks", "statement", "interview", "article", "comment", "briefing", "address", "message",
-           "greetings", "answers to media questions", "press release", "speech")
-_GENRE = re.compile(r"\b(" + "|".join(sorted(_GENRES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_TAIL = re.compile(r",\s*(?:(?P<place>[^,\d][^,]{0,40}),\s*)?(?P<date>[^,]{6,30})\s*$")
-_NAME = re.compile(r"(?:[A-Z][a-z]+ )?(?P<name>Sergey Lavrov|Maria Zakharova|Vladimir Putin)")
+# Quoted stretches: titles of shows, articles and forums are not speakers, genres or places.
+_QUOTED = re.compile(r"[“”«„\"][^“”«»„\"\n]{0,300}[”“»\"]")
+_TOKEN = re.compile(
+    r"(?P<word>(?:[A-ZА-ЯЁ]\.[^\S\r\n]?){1,2}[A-ZА-ЯЁ][\w-]*|[A-ZА-ЯЁ][\w-]*)(?P<poss>[’'`]s)?"
+    r"|(?P<link>of|for|the|and)(?!\w)"
+)
+_GAP = re.compile(r"[^\S\r\n]{1,2}")
+_POSITION_WORD = re.compile(
+    r"Minister|Ambassador|Spokes|Presiden|Secretary|Director|Chairman|Chancellor|Envoy|Посол|Посла|Министр|"
+    r"Президент|Представител"
+)
+_MAX_RUN = 12  # tokens; keeps the longest-first search over a run bounded
+
+KNOWN_PLACES = frozenset(
+    [
+        "Moscow",
+        "St Petersburg",
+        "Saint Petersburg",
+        "Sochi",
+        "Kazan",
+        "Vladivostok",
+        "Yalta",
+        "Minsk",
+        "Beijing",
+        "New York",
+        "Geneva",
+        "London",
+        "Washington",
+        "Paris",
+        "Berlin",
+        "Vienna",
+        "Москва",
+        "Санкт-Петербург",
+        "Сочи",
+        "Минск",
+        "Нью-Йорк",
+        "Женева",
+    ]
+)
+"""Cities accepted as a place even without a comma before them ("programme Moscow, November 3, 2019")."""
+NOT_PLACES = frozenset(
+    [
+        "Die Zeit",
+        "Daily Mail",
+        "TASS",
+        "RIA Novosti",
+        "Interfax",
+        "Izvestia",
+        "Kommersant",
+        "Rossiyskaya Gazeta",
+        "Sputnik",
+        "RT",
+        "BBC",
+        "CNN",
+        "Renmin Ribao",
+        "Komsomolskaya Pravda",
+        "The Times",
+        "The Guardian",
+        "Financial Times",
+        "ТАСС",
+        "РИА Новости",
+        "Известия",
+        "Коммерсант",
+        "Российская газета",
+    ]
+)
+"""Capitalised names that end a title before its date but are media, not places."""
+_PLACE = re.compile(r"(?:(?:St|Saint|[A-ZА-ЯЁ][\w-]+)\.?[^\S\r\n]){0,3}[A-ZА-ЯЁ][\w-]+")
+_SEPARATORS = (",", "(", "-", "–", "—")
+_LEAD = "\"“”«»„'’([ \u00a0\t"
 
 
-def parse_headline(title: str, *, offset: int = 0) -> Headline:
-    """Headline metadata of ``title``; spans are ``offset`` + positions in ``title``."""
-    genre_m = _GENRE.search(title)
-    speakers = tuple(
-        speaker(m["name"], Span(start=offset + m.start("name"), end=offset + m.end("name")))
-        for m in _NAME.finditer(title)
-    )
-    place, event = None, None
-    tail = _TAIL.search(title)
-    if tail is not None:
-        found = date_at(title, tail.start("date"))
-        if found is not None and found[1] == tail.end("date"):
-            value = found[0]
-            event = value.date() if isinstance(value, dt.datetime) else value
-            place = tail["place"].strip() if tail["place"] else None
-    return Headline(
-        genre=genre_m[1].lower() if genre_m else None,
-        speakers=speakers,
+def parse_headline(title: str, *, offset: int = 0, reference: dt.date | None = None) -> Headline:
+    """Headline metadata of ``title``; spans are ``offset`` + positions in ``title``. ``reference`` (the
+    page date) completes a year-less final date."""
+    return read_headline(title, offset=offset, reference=reference)[0]
+
+
+def read_headline(
+    title: str, *, offset: int = 0, reference: dt.date | None = None
+) -> tuple[Headline, tuple[Diagnostic, ...]]:
+    """:func:`parse_headline` and the diagnostics of its guesses (``headline.place``: a place without a
+    comma; ``date.invalid``: an impossible final date)."""
+    masked = _QUOTED.sub(lambda m: " " * len(m[0]), title)
+    found = _speakers(title, masked, offset)
+    # Where names end (and the capitalised run opening the title): "<name> on <topic>" is a comment.
+    ends = [s.span.end - offset for s, _ in found if s.span is not None]
+    runs = _runs(masked)
+    if runs and runs[0][0].start() == 0:
+        ends.append(runs[0][-1].end())
+    event, place, diagnostics = _tail(title, offset, reference)
+    headline = Headline(
+        genre=genre_of(title, masked, tuple(ends)),
+        speakers=tuple(s for s, _ in found),
         place=place,
         event_date=event,
         span=Span(start=offset, end=offset + len(title)),
     )
+    return headline, diagnostics
+
+
+def _runs(masked: str) -> list[list[re.Match[str]]]:
+    """Runs of capitalised tokens (and linking words between them), split at anything else."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    last_end = -1
+    for m in _TOKEN.finditer(masked):
+        joined = last_end >= 0 and _GAP.fullmatch(masked, last_end, m.start()) is not None
+        if not joined or len(current) >= _MAX_RUN or (current and current[-1]["poss"]):
+            runs.append(current)
+            current = []
+        if current or m["word"]:  # a run starts with a capitalised word
+            current.append(m)
+            last_end = m.end()
+        else:
+            last_end = -1
+    runs.append(current)
+    return [r for r in runs if r]
+
+
+def _speakers(title: str, masked: str, offset: int) -> list[tuple[Speaker, int]]:
+    """Known people named in the title, in title order, each with its token index."""
+    out: list[tuple[Speaker, int]] = []
+    for run in _runs(masked):
+        i, prefix_start = 0, 0
+        while i < len(run):
+            j = _longest_name(title, run, i)
+            if j is None:
+                i += 1
+                continue
+            start, end = run[i].start(), run[j - 1].end("word")
+            position = _position(title, run, prefix_start, i)
+            out.append((speaker(title[start:end], Span(start=offset + start, end=offset + end), position), i))
+            i = prefix_start = j
+    return out
+
+
+def _longest_name(title: str, run: list[re.Match[str]], i: int) -> int | None:
+    """The end ``j`` of the longest known name ``run[i:j]`` (at most four words), or ``None``."""
+    if not run[i]["word"]:
+        return None
+    for j in range(min(len(run), i + 4), i, -1):
+        if not run[j - 1]["word"] or any(t["poss"] for t in run[i : j - 1]):
+            continue
+        if lookup(title[run[i].start() : run[j - 1].end("word")], positions=False) is not None:
+            return j
+    return None
+
+
+def _position(title: str, run: list[re.Match[str]], start: int, stop: int) -> str | None:
+    """The words before a name when they hold a position ("Foreign Minister of Belarus")."""
+    while start < stop and not run[start]["word"]:
+        start += 1
+    if start >= stop:
+        return None
+    printed = title[run[start].start() : run[stop - 1].end()]
+    if not _POSITION_WORD.search(printed):
+        return None
+    # "Interview by the Russian Foreign Minister": keep from the first position-like word on.
+    return "President" if printed == "Presiden" else printed
+
+
+def _tail(
+    title: str, offset: int, reference: dt.date | None
+) -> tuple[dt.date | None, str | None, tuple[Diagnostic, ...]]:
+    """Event date and place from the end of the title."""
+    end = len(title.rstrip(" \u00a0\t.)"))
+    found = date_ending_at(title, end, reference=reference)
+    if found is None:
+        return None, None, ()
+    span = Span(start=offset + found.start, end=offset + found.end)
+    if found.value is None:
+        problem = found.problem or "a date without a year"
+        return None, None, (Diagnostic(code="date.invalid", severity="warning", message=problem, span=span),)
+    value = found.value
+    event = value.date() if isinstance(value, dt.datetime) else value
+    before = title[: found.start].rstrip(" \u00a0\t")
+    if before and not before.endswith(_SEPARATORS):
+        return None, None, ()  # "... the letter dated 13 March 2018": the date of something else
+    before = before[:-1].rstrip(" \u00a0\t")
+    place = _place(before)
+    if place is not None:
+        return event, place, ()
+    guess = _uncommaed_place(before)
+    if guess is None:
+        return event, None, ()
+    place_start = offset + len(before) - len(guess)
+    note = Diagnostic(
+        code="headline.place",
+        severity="info",
+        span=Span(start=place_start, end=offset + len(before)),
+        message=f"place {guess!r} read from a title without a comma before it",
+    )
+    return event, guess, (note,)
+
+
+def _place(before: str) -> str | None:
+    """The last comma (or parenthesis) separated segment of ``before`` when it is a place name."""
+    cut = max(before.rfind(","), before.rfind("("))
+    segment = before[cut + 1 :].strip(_LEAD)
+    if not segment or segment in NOT_PLACES or _PLACE.fullmatch(segment) is None:
+        return None
+    return segment
+
+
+def _uncommaed_place(before: str) -> str | None:
+    """A known city ending ``before`` ("... programme Moscow")."""
+    for name in KNOWN_PLACES:
+        if before.endswith(name) and (len(before) == len(name) or not before[-len(name) - 1].isalnum()):
+            return name
+    return None

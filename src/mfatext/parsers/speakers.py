@@ -1,18 +1,30 @@
 """Who is speaking: printed names to canonical person ids.
 
-The table maps the ways a name is printed ("Sergey Lavrov", "S.Lavrov", "С.В.Лавров", "Лаврова") to a
-canonical id (``lavrov-sergey``) and the person's usual position.
+A :class:`Person` has a canonical id (``surname-firstname``, ASCII lowercase: ``lavrov-sergey``), the ways
+the name is printed (its *aliases*) and a usual position. :func:`lookup` ignores spacing, dots, case and
+``ё``/``е``, so "S.Lavrov", "S. Lavrov" and "s lavrov" are one key; "С.В.Лавров" and "С. В. Лавров" too.
+
+The table is extensible: every entry point of the group ``mfatext.speakers`` (see
+:data:`mfatext.plugin.SPEAKER_GROUP`) loads an iterable of :class:`Person`; the built-in table
+(:mod:`mfatext.parsers.speaker_table`) is registered the same way. Entry points load in name order after
+the built-in ``mfatext`` one; a later alias replaces an earlier one, so a plugin can correct the table.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
+from collections.abc import Iterable
+from importlib.metadata import entry_points
 
 from attrs import frozen
 
 from mfatext.models import Span, Speaker
 
-__all__ = ["Person", "lookup", "speaker"]
+__all__ = ["POSITION", "Person", "lookup", "person", "register", "speaker", "split_position"]
+
+_GROUP = "mfatext.speakers"  # == mfatext.plugin.SPEAKER_GROUP (plugin imports parsers, not the reverse)
+_BUILTIN = "mfatext"
 
 
 @frozen(kw_only=True)
@@ -24,26 +36,197 @@ class Person:
     position: str | None = None
 
 
-_PEOPLE = (
-    Person(id="lavrov-sergey", position="Foreign Minister",
-           aliases=("Sergey Lavrov", "Sergei Lavrov", "S.Lavrov", "S. Lavrov", "Lavrov", "С.В.Лавров",
-                    "Сергей Лавров", "Лавров", "Лаврова")),
-    Person(id="zakharova-maria", position="Foreign Ministry Spokeswoman",
-           aliases=("Maria Zakharova", "M.Zakharova", "Zakharova", "М.В.Захарова", "Мария Захарова", "Захарова")),
-    Person(id="putin-vladimir", position="President",
-           aliases=("Vladimir Putin", "Putin", "В.В.Путин", "Владимир Путин", "Путин")),
+# Positions printed before a name, longest first so "Deputy Foreign Minister" wins over "Foreign Minister".
+# "Presiden" is a typo printed on a real page ("Presiden Putin").
+_POSITIONS = (
+    "First Deputy Foreign Minister",
+    "Deputy Foreign Minister",
+    "Russian Foreign Minister",
+    "Foreign Minister",
+    "Russian Foreign Ministry Spokesperson",
+    "Foreign Ministry Spokesperson",
+    "Foreign Ministry Spokeswoman",
+    "Foreign Ministry Spokesman",
+    "Russian Ambassador",
+    "Ambassador",
+    "Russian President",
+    "President",
+    "Presiden",
+    "Prime Minister",
+    "Secretary of State",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Министр иностранных дел России",
+    "Министр иностранных дел",
+    "Президент России",
+    "Президент",
+    "Посол России",
+    "Посол",
+    "Официальный представитель МИД России",
 )
-_KEY = re.compile(r"[\s.\u00a0]+")
-_TABLE: dict[str, Person] = {_KEY.sub("", a).casefold(): p for p in _PEOPLE for a in p.aliases}
+POSITION = re.compile(
+    r"(?P<position>" + "|".join(sorted(map(re.escape, _POSITIONS), key=len, reverse=True)) + r")\.?[^\S\r\n]+"
+)
+"""A position printed before a name ("Foreign Minister ", "President ", "Посол ")."""
+
+# Typos printed on real pages, corrected when they become a position.
+_POSITION_FIX = {"Presiden": "President"}
+_KEY = re.compile(r"[\s.\u00a0’'`]+")
+_table: dict[str, Person] | None = None
 
 
-def lookup(name: str) -> Person | None:
-    """The known person printed as ``name`` (spacing, dots and case do not matter)."""
-    return _TABLE.get(_KEY.sub("", name).casefold())
+def _key(name: str) -> str:
+    return _KEY.sub("", name).casefold().replace("ё", "е")
+
+
+# Russian declension, enough for names in titles ("Выступление С.В.Лаврова", "В.В.Путину"): the endings of
+# genitive, dative, accusative, instrumental and prepositional for each nominative ending.
+_SURNAME_CASES = (
+    ("ский", ("ского", "скому", "ского", "ским", "ском")),
+    ("цкий", ("цкого", "цкому", "цкого", "цким", "цком")),
+    ("ова", ("овой", "овой", "ову", "овой", "овой")),
+    ("ева", ("евой", "евой", "еву", "евой", "евой")),
+    ("ина", ("иной", "иной", "ину", "иной", "иной")),
+    ("ов", ("ова", "ову", "ова", "овым", "ове")),
+    ("ев", ("ева", "еву", "ева", "евым", "еве")),
+    ("ёв", ("ёва", "ёву", "ёва", "ёвым", "ёве")),
+    ("ин", ("ина", "ину", "ина", "иным", "ине")),
+    ("ей", ("ея", "ею", "ея", "еем", "ее")),
+)
+_FIRST_CASES = (
+    ("й", ("я", "ю", "я", "ем", "е")),
+    ("я", ("и", "е", "ю", "ей", "е")),
+    ("ья", ("ьи", "ье", "ью", "ьей", "ье")),
+    ("а", ("ы", "е", "у", "ой", "е")),
+)
+_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+_SOFT = re.compile(r"[гкхжчшщ]а$")  # after these the genitive is -и, not -ы ("Ольги")
+
+
+def _cases(word: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
+    """Nominative, then the five oblique cases of a Russian name (indeclinable names repeat)."""
+    for ending, forms in table:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            oblique = tuple(stem + f for f in forms)
+            if _SOFT.search(word):
+                oblique = (stem + "и", *oblique[1:])
+            return (word, *oblique)
+    if _CONSONANT.search(word):
+        return (word, word + "а", word + "у", word + "а", word + "ом", word + "е")
+    return (word,) * 6
+
+
+def person(
+    id: str,
+    en: str,
+    ru: str | None = None,
+    position: str | None = None,
+    *,
+    also: Iterable[str] = (),
+    surname_first: bool = False,
+) -> Person:
+    """A :class:`Person` with the printed variants derived from the English and Russian names.
+
+    ``en`` is "First Last" (or "Last First" with ``surname_first``, e.g. "Wang Yi"); ``ru`` is "Имя Фамилия"
+    or "Имя Отчество Фамилия". Derived: the full name, initials with the surname ("S.Lavrov",
+    "С.В.Лавров"), the surname alone, and the Russian oblique cases ("Лаврова", "С.В.Лаврову").
+    """
+    aliases = [en, *also]
+    words = en.split()
+    first, last = (words[-1], words[0]) if surname_first else (words[0], words[-1])
+    if not surname_first:
+        aliases += [f"{first[0]}.{last}", last]
+    if ru:
+        aliases += _russian(ru, surname_first=surname_first)
+    return Person(id=id, aliases=tuple(dict.fromkeys(aliases)), position=position)
+
+
+def _russian(ru: str, *, surname_first: bool) -> list[str]:
+    words = ru.split()
+    if surname_first or len(words) < 2:
+        return [ru]
+    first, middle, last = words[0], words[1:-1], words[-1]
+    initials = first[0] + "." + "".join(m[0] + "." for m in middle)
+    out = [ru, f"{last} {' '.join(words[:-1])}"]
+    for f, s in zip(_cases(first, _FIRST_CASES), _cases(last, _SURNAME_CASES), strict=True):
+        out += [f"{f} {s}", f"{initials}{s}", f"{first[0]}.{s}", s]
+    return out
+
+
+def _builtin() -> Iterable[Person]:
+    from .speaker_table import PEOPLE  # imported late: the table module imports this one
+
+    return PEOPLE
+
+
+def _load() -> dict[str, Person]:
+    tables: list[Iterable[Person]] = []
+    eps = sorted(entry_points(group=_GROUP), key=lambda e: (e.name != _BUILTIN, e.name))
+    if not any(ep.name == _BUILTIN for ep in eps):  # running from a source tree without metadata
+        tables.append(_builtin())
+    for ep in eps:
+        try:
+            tables.append(tuple(ep.load()))
+        except Exception as exc:  # a broken plugin must not take the built-in table down
+            warnings.warn(f"speaker table {ep.name!r} failed to load: {exc}", stacklevel=2)
+    table: dict[str, Person] = {}
+    for people in tables:
+        _add(table, people)
+    return table
+
+
+def _add(table: dict[str, Person], people: Iterable[Person]) -> None:
+    for p in people:
+        for alias in p.aliases:
+            table[_key(alias)] = p
+
+
+def _people() -> dict[str, Person]:
+    global _table
+    if _table is None:
+        _table = _load()
+    return _table
+
+
+def register(people: Iterable[Person]) -> None:
+    """Add ``people`` to the table at run time (their aliases replace existing ones)."""
+    _add(_people(), people)
+
+
+def split_position(name: str) -> tuple[str | None, str]:
+    """``("President", "Vladimir Putin")`` for "President Vladimir Putin"; ``(None, name)`` without one."""
+    m = POSITION.match(name)
+    if m is None or m.end() == len(name):
+        return None, name
+    return _POSITION_FIX.get(m["position"], m["position"]), name[m.end() :]
+
+
+def lookup(name: str, *, positions: bool = True) -> Person | None:
+    """The known person printed as ``name`` (spacing, dots and case do not matter; with ``positions``, a
+    position printed before the name, "President Putin", is skipped)."""
+    table = _people()
+    found = table.get(_key(name))
+    if found is None and positions:
+        position, rest = split_position(name)
+        if position is not None:
+            found = table.get(_key(rest))
+    return found
 
 
 def speaker(name: str, span: Span | None = None, position: str | None = None) -> Speaker:
-    """A :class:`~mfatext.models.Speaker` for ``name`` as printed, with its id when known."""
-    person = lookup(name)
-    return Speaker(name=name, id=person.id if person else None,
-                   position=position or (person.position if person else None), span=span)
+    """A :class:`~mfatext.models.Speaker` for ``name`` as printed, with its id when known.
+
+    A position printed before the name ("President Putin") becomes the speaker's position unless
+    ``position`` is given; otherwise the table's usual position is used.
+    """
+    printed_position, _ = split_position(name)
+    person_ = lookup(name)
+    return Speaker(
+        name=name,
+        id=person_.id if person_ else None,
+        position=position or printed_position or (person_.position if person_ else None),
+        span=span,
+    )

@@ -1,57 +1,226 @@
-"""Question/answer turns: speaker labels at the start of a paragraph ("Question:", "Sergey Lavrov:",
-"❓ Question:", "💬 С.В.Лавров:") split a body into turns."""
+"""Question/answer turns: speaker labels at the start of a paragraph split a body into turns.
+
+A label is, after optional leading emoji or bullets ("❓ ", "💬 ", "🗣"), and ended by a colon:
+
+* a question or answer word: "Question", "Q", "Q.", "Вопрос"; "Answer", "A", "A.", "Ответ"; with an
+  optional parenthesis ("Question (to Vladimir Makei)"). "Question." and "Answer." followed by a space
+  (a period instead of the colon) are labels too, printed as "Question"/"Answer".
+* a known person (see :mod:`mfatext.parsers.speakers`), as printed: "Sergey Lavrov", "С.В.Лавров",
+  "President Putin", "Sergey Lavrov (answers after Vladimir Makei)".
+* an unknown name, **only in a question/answer context** (the same body or lead has a question/answer word
+  or a known person as a label): two or three capitalised words ("Steve Rosenberg"), optionally after a
+  position ("President"), none of them a heading word ("Key talking points:" is not a speaker).
+
+Roles, from the gold labels: a question word is a ``question``; an answer word an ``answer``; an unknown
+name followed by a known person is a journalist asking, a ``question``; a person after a question (or
+after another answer to it) is an ``answer``; a person with no question before (opening remarks) is a
+``statement``. The turn's label is kept as printed without the emoji and the colon. Paragraphs without a
+label continue the current turn; paragraphs before the first label belong to no turn.
+
+:func:`inline_turns` finds the same labels inside one paragraph ("Question: … Sergey Lavrov: …", a news
+lead): the text must open with a label and later labels must follow the end of a sentence, so "… a
+message from President Vladimir Putin:" is not a turn.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from attrs import frozen
+
 from mfatext.models import Paragraph, Role, Span, Turn
 
-from .speakers import lookup, speaker
+from .speakers import lookup, speaker, split_position
 
-__all__ = ["label_at", "turns_from_paragraphs"]
+__all__ = ["Label", "inline_turns", "label_at", "read_label", "turns_from_paragraphs"]
 
-_LABEL = re.compile(
-    r"[\W_]*?(?P<label>(?P<word>Question|Answer|Q|A|Вопрос|Ответ)(?:\s*\([^)\n]{1,80}\))?"
-    r"|(?P<name>[A-ZА-Я][\w.]*(?:\s[A-ZА-Я][\w.]*){0,2})(?:\s*\([^)\n]{1,80}\))?)\s*:",
+_LEAD = r"[^\w\s]{0,8}[^\S\r\n]{0,3}"  # emoji (with variation selectors), bullets, dashes
+_PAREN = r"(?:[^\S\r\n]{0,2}\([^()\r\n]{1,80}\))?"
+_WORD_LABEL = re.compile(
+    _LEAD + r"(?:(?P<label>(?P<word>Question|Answer|Вопрос|Ответ|Q|A)\.?(?!\w)" + _PAREN + r")[^\S\r\n]{0,2}:"
+    # "Question. How would you ...": a period instead of the colon, for the full words only.
+    r"|(?P<dotted>Question|Answer|Вопрос|Ответ)\.(?=[^\S\r\n]))",
 )
-_QUESTION = {"question", "q", "вопрос"}
+_CAP = r"[A-ZА-ЯЁ][\w’'-]*"
+_NAME_LABEL = re.compile(
+    _LEAD
+    + r"(?P<label>(?P<name>(?:[A-ZА-ЯЁ]\.[^\S\r\n]?){1,2}"
+    + _CAP
+    + r"|"
+    + _CAP
+    + r"(?:[^\S\r\n]"
+    + _CAP
+    + r"){0,3})"
+    + _PAREN
+    + r")[^\S\r\n]{0,2}:(?=\s|$)",
+)
+_PLAIN_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]+")
+# Capitalised words that open headings, not names ("Key Talking Points:", "Read More:").
+_HEADING_WORDS = frozenset(
+    [
+        "Key",
+        "Read",
+        "More",
+        "Watch",
+        "Note",
+        "Source",
+        "Update",
+        "Pages",
+        "Following",
+        "Answers",
+        "From",
+        "Moscow",
+        "London",
+        "Consular",
+        "Section",
+        "Video",
+        "Photo",
+        "Full",
+        "Text",
+        "Statement",
+        "Comment",
+        "Agenda",
+        "Quote",
+        "Quotes",
+        "Topics",
+        "Summary",
+        "Important",
+        "Attention",
+    ]
+)
+_QUESTION_WORDS = frozenset({"question", "q", "вопрос"})
+_SENTENCE_END = re.compile(r"(?<=[.!?…»\"”)])[^\S\r\n]+(?=\S)")
+
+
+@frozen(kw_only=True)
+class Label:
+    """A speaker label at ``[start, end)`` (``end`` after the colon and the spaces that follow).
+
+    ``kind`` is ``question``/``answer`` for the words, ``person`` for a name; ``known`` tells whether a
+    name is in the speaker table (unknown names count only in a question/answer context)."""
+
+    label: str
+    kind: str
+    name: str | None
+    known: bool
+    start: int
+    end: int
+
+
+def read_label(text: str, pos: int = 0) -> Label | None:
+    """Inline rule: a speaker label at ``pos`` (after optional emoji), known or not."""
+    m = _WORD_LABEL.match(text, pos)
+    if m is not None:
+        group = "label" if m["label"] is not None else "dotted"
+        word = m["word"] or m["dotted"]
+        kind = "question" if word.lower() in _QUESTION_WORDS else "answer"
+        return Label(
+            label=m[group], kind=kind, name=None, known=True, start=m.start(group), end=_skip(text, m)
+        )
+    m = _NAME_LABEL.match(text, pos)
+    if m is None:
+        return None
+    name = m["name"]
+    known = lookup(name) is not None
+    if not known and not _plausible_name(name):
+        return None
+    return Label(
+        label=m["label"], kind="person", name=name, known=known, start=m.start("label"), end=_skip(text, m)
+    )
+
+
+def _skip(text: str, m: re.Match[str]) -> int:
+    end = m.end()
+    while end < len(text) and text[end] in " \t\u00a0":
+        end += 1
+    return end
+
+
+def _plausible_name(name: str) -> bool:
+    """An unknown label is a name when it is two or three plain capitalised words after any position."""
+    _, rest = split_position(name)
+    words = rest.split()
+    return 2 <= len(words) <= 3 and all(_PLAIN_WORD.fullmatch(w) and w not in _HEADING_WORDS for w in words)
 
 
 def label_at(text: str, pos: int) -> tuple[tuple[str, Role, str | None], int] | None:
-    """Inline rule: a speaker label at ``pos``; returns ``((label, role, name), end)``."""
-    m = _LABEL.match(text, pos)
-    if m is None:
+    """Inline rule: a *strong* speaker label at ``pos`` (a question/answer word or a known person);
+    returns ``((label, role, name), end)`` with the role the label alone implies."""
+    found = read_label(text, pos)
+    if found is None or not found.known:
         return None
-    if m["word"]:
-        role: Role = "question" if m["word"].lower() in _QUESTION else "answer"
-        return (m["label"], role, None), m.end()
-    if lookup(m["name"]) is None:
-        return None
-    return (m["label"], "answer", m["name"]), m.end()
+    role: Role = "question" if found.kind == "question" else "answer"
+    return (found.label, role, found.name), found.end
+
+
+def _roles(labels: Sequence[Label]) -> list[Role]:
+    """The role of each label in order (the rules in the module docstring)."""
+    roles: list[Role] = []
+    asked = False
+    for i, lab in enumerate(labels):
+        role: Role
+        if lab.kind == "question":
+            role, asked = "question", True
+        elif lab.kind == "answer":
+            role = "answer"
+        else:
+            nxt = labels[i + 1] if i + 1 < len(labels) else None
+            if not lab.known and nxt is not None and nxt.kind == "person" and nxt.known:
+                role, asked = "question", True
+            elif asked and roles and roles[-1] in ("question", "answer"):
+                role = "answer"
+            else:
+                role = "statement"
+        roles.append(role)
+    return roles
+
+
+def _in_context(labels: list[Label | None]) -> list[Label | None]:
+    """Drop unknown-name labels unless a strong label is present too."""
+    if any(lab is not None and lab.known for lab in labels):
+        return labels
+    return [None] * len(labels)
+
+
+def _turn(lab: Label, role: Role, text: str, span: Span, name_offset: int) -> Turn:
+    if lab.name is None:
+        who = speaker(lab.label.split("(")[0].strip())
+    else:
+        start = name_offset + lab.start
+        who = speaker(lab.name, Span(start=start, end=start + len(lab.name)))
+    return Turn(speaker=who, role=role, label=lab.label, text=text, span=span)
 
 
 def turns_from_paragraphs(paragraphs: Sequence[Paragraph]) -> tuple[Turn, ...]:
     """Group paragraphs into turns: a labelled paragraph starts a turn, unlabelled ones continue it."""
-    turns: list[Turn] = []
-    current: tuple[str, Role, str | None, int, int, list[str]] | None = None
-    for para in paragraphs:
-        found = label_at(para.text, 0)
-        if found is not None:
-            if current is not None:
-                turns.append(_turn(current))
-            (label, role, name), end = found
-            current = (label, role, name, para.span.start, para.span.end, [para.text[end:].strip()])
-        elif current is not None:
-            current = (*current[:4], para.span.end, [*current[5], para.text.strip()])
-    if current is not None:
-        turns.append(_turn(current))
+    labels = _in_context([read_label(p.text, 0) for p in paragraphs])
+    starts = [i for i, lab in enumerate(labels) if lab is not None]
+    found = [lab for lab in labels if lab is not None]
+    turns = []
+    for n, (i, lab, role) in enumerate(zip(starts, found, _roles(found), strict=True)):
+        stop = starts[n + 1] if n + 1 < len(starts) else len(paragraphs)
+        texts = [paragraphs[i].text[lab.end :].strip(), *(p.text.strip() for p in paragraphs[i + 1 : stop])]
+        span = Span(start=paragraphs[i].span.start, end=paragraphs[stop - 1].span.end)
+        turns.append(_turn(lab, role, "\n\n".join(t for t in texts if t), span, paragraphs[i].span.start))
     return tuple(turns)
 
 
-def _turn(cur: tuple[str, Role, str | None, int, int, list[str]]) -> Turn:
-    label, role, name, start, end, texts = cur
-    span = Span(start=start, end=end)
-    who = speaker(name or label, span)
-    return Turn(speaker=who, role=role, label=label, text="\n\n".join(texts), span=span)
+def inline_turns(text: str, offset: int = 0) -> tuple[Turn, ...]:
+    """Turns inside one paragraph ("Q: … A: …"); spans are ``offset`` + positions in ``text``. Empty
+    unless ``text`` opens with a label."""
+    first = read_label(text, 0)
+    if first is None:
+        return ()
+    labels: list[Label | None] = [first]
+    for m in _SENTENCE_END.finditer(text, first.end):
+        labels.append(read_label(text, m.end()))
+    found = [lab for lab in _in_context(labels) if lab is not None]
+    turns = []
+    for n, (lab, role) in enumerate(zip(found, _roles(found), strict=True)):
+        stop = found[n + 1].start if n + 1 < len(found) else len(text)
+        # The spaces before the next label belong to no turn.
+        body_end = len(text[:stop].rstrip())
+        span = Span(start=offset + lab.start, end=offset + body_end)
+        turns.append(_turn(lab, role, text[lab.end : body_end], span, offset))
+    return tuple(turns)

@@ -1,0 +1,94 @@
+"""The genre vocabulary of titles: what kind of text a title announces.
+
+``GENRES`` is data: each genre with the words that announce it in English and Russian. A title's principal
+genre is the first one announced outside quotes and before the topic ("remarks and answers to media
+questions" -> ``remarks``; "Comment by ... on statements by ..." -> ``comment``, the topic's "statements" do
+not count). Two constructions announce a genre without a genre word: "<speaker> on <topic>" is a
+``comment`` (also "Embassy Press Officer on ...": any capitalised run opening the title) and
+"<title> (by <speaker>)" is an ``article``.
+
+==========================  ====================================================================
+genre                       printed as
+==========================  ====================================================================
+remarks                     remarks, opening remarks, closing remarks; выступление is ``speech``
+statement                   statement; заявление
+interview                   interview; интервью
+article                     article, introduction, op-ed; статья
+comment                     comment(s); комментарий
+briefing                    briefing; брифинг
+answers to media questions  answer(s) to (media) question(s), reply, replies; ответы на вопросы
+address                     address; обращение
+message                     message; послание
+greetings                   greetings, congratulations; приветствие, поздравление
+press release               press release; пресс-релиз
+speech                      speech, lecture; выступление, лекция
+news conference             news conference, press conference; пресс-конференция
+==========================  ====================================================================
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["GENRES", "GENRE_WORDS", "genre_of"]
+
+GENRES: dict[str, tuple[str, ...]] = {
+    "remarks": ("remarks",),
+    "statement": ("statement", "statements", "заявление"),
+    "interview": ("interview", "интервью"),
+    "article": ("article", "introduction", "op-ed", "статья"),
+    "comment": ("comment", "comments", "комментарий"),
+    "briefing": ("briefing", "брифинг"),
+    "answers to media questions": (
+        "answers to media questions",
+        "answer to a media question",
+        "answers to questions",
+        "answer to a question",
+        "answers to a question",
+        "reply",  # "Embassy Press Officer’s reply to a media question"
+        "replies",  # "President Vladimir Putin replies to a BBC question"
+        "ответы на вопросы",
+    ),
+    "address": ("address", "обращение"),
+    "message": ("message", "послание"),
+    "greetings": ("greetings", "congratulations", "приветствие", "поздравление"),
+    "press release": ("press release", "пресс-релиз"),
+    "speech": ("speech", "lecture", "выступление", "лекция"),
+    "news conference": ("news conference", "press conference", "пресс-конференция"),
+}
+"""Genre -> the words (lower case) that announce it."""
+
+GENRE_WORDS: dict[str, str] = {word: genre for genre, words in GENRES.items() for word in words}
+"""Every announcing word (lower case) -> its genre."""
+
+_WORD = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+# The topic starts at "on"/"regarding"/...: genre words after it are what the text is about.
+_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|in response to|по поводу|о|об)\s", re.IGNORECASE)
+
+
+_BY_LINE = re.compile(r"\((?:by|by the)\s[^()]{3,80}\)\s*$", re.IGNORECASE)  # "... (by Ambassador Yakovenko)"
+_ON = re.compile(r"[^\S\r\n]+on[^\S\r\n]")
+
+
+def genre_of(title: str, masked: str | None = None, name_ends: tuple[int, ...] = ()) -> str | None:
+    """The principal genre of ``title`` (``None`` when it announces none).
+
+    ``masked`` is the title with quoted stretches blanked out (same length): genre words in quotes
+    ("“Voskresnoye vremya”") do not count. ``name_ends`` are the offsets where speaker names end: a name
+    followed by " on " announces a comment ("Maria Zakharova on ...").
+    """
+    text = title if masked is None else masked
+    topic = _TOPIC.search(text)
+    stop = topic.start() if topic is not None else len(text)
+    m = _WORD.search(text, 0, stop)
+    if m is not None:
+        return GENRE_WORDS[m[0].lower()]
+    if any(_ON.match(text, end) for end in name_ends):
+        return "comment"
+    if _BY_LINE.search(text):
+        return "article"
+    m = _WORD.search(text, stop)
+    return GENRE_WORDS[m[0].lower()] if m is not None else None

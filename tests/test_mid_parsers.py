@@ -1,0 +1,180 @@
+"""The parsers behind the mid-article layout: selector, table of contents, date line, trailer.
+
+Every input is a line (or a few) copied from the corpus; the file is named in the test's reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mfatext.cursor import Lines
+from mfatext.parsers.dates import MOSCOW
+from mfatext.parsers.midpage import date_line, parse_date_line, trailer_start
+from mfatext.parsers.selector import parse_selector
+from mfatext.parsers.toc import toc_block
+
+
+def test_full_selector() -> None:
+    """seed 000: the five-language selector, codes in printed order without the digits."""
+    codes = parse_selector("  • de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1")
+    assert codes == ("de-DE", "en-GB", "es-ES", "ru-RU", "fr-FR")
+
+
+def test_reduced_selector() -> None:
+    """corpus/mid 005: the two-language selector."""
+    assert parse_selector("  • en-GB1 ru-RU1") == ("en-GB", "ru-RU")
+
+
+def test_selector_rejects_prose() -> None:
+    """A body line that mentions a locale is not a selector."""
+    assert parse_selector("The en-GB1 version is below.") is None
+    assert parse_selector("") is None
+
+
+def test_run_together_date_line() -> None:
+    """seed 000: date and time printed without a space; Moscow time, tz-aware."""
+    value, run_together = parse_date_line("11 October 202113:23") or (None, False)
+    assert value == dt.datetime(2021, 10, 11, 13, 23, tzinfo=MOSCOW)
+    assert value is not None
+    assert value.utcoffset() == dt.timedelta(hours=3)
+    assert run_together
+
+
+def test_russian_date_line() -> None:
+    """The Russian site prints the genitive month: "11 октября 202113:23"."""
+    moment = dt.datetime(2021, 10, 11, 13, 23, tzinfo=MOSCOW)
+    assert parse_date_line("11 октября 202113:23") == (moment, True)
+
+
+def test_other_site_language_date_line() -> None:
+    """German and Spanish pages print their own month names; the layout knows them locally."""
+    moment = dt.datetime(2021, 10, 11, 13, 23, tzinfo=MOSCOW)
+    assert parse_date_line("11. Oktober 202113:23") == (moment, True)
+    assert parse_date_line("11 de octubre de 2021 13:23") == (moment, False)
+
+
+def test_new_site_date_line() -> None:
+    """corpus/mid 029 quotes the new site's "18 July 2022 00:03" (a space before the time)."""
+    assert parse_date_line("18 July 2022 00:03") == (dt.datetime(2022, 7, 18, 0, 3, tzinfo=MOSCOW), False)
+
+
+def test_date_line_rejects_signature_and_title() -> None:
+    """corpus/mid 016: the signature "August 13, 2015" has no time; a title is not a date line."""
+    assert parse_date_line("August 13, 2015") is None
+    title = "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, April 19, 2017"
+    assert date_line(Lines(title), 0) is None
+
+
+COMPACT_TOC = """\
+  • de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1
+  1. Foreign Minister Sergey Lavrov to take part in the presentation of the Chuvash Republic
+  2. Prizes for demonising Russia
+  3. Answers to media questions:
+  4. Nagorno-Karabakh settlement
+
+
+Foreign Minister Sergey Lavrov to take part in the presentation of the Chuvash Republic
+"""
+
+
+def test_toc_without_heading_follows_selector() -> None:
+    """corpus/mid 001: the list follows the selector directly; item 15 opens the answers section."""
+    found = toc_block(Lines(COMPACT_TOC), 1)
+    assert found is not None
+    toc, end = found
+    assert end == 5  # stops before the two blank lines
+    assert [e.number for e in toc.entries] == [1, 2, 3, 4]
+    assert toc.entries[3].section == "Answers to media questions:"
+    assert toc.sections == ("Answers to media questions:",)
+
+
+PLAIN_TOPICS = """\
+Table of contents
+
+  1. Foreign Minister Sergey Lavrov’s visit to Rwanda
+  2. The Skripal case
+
+From answers to media questions:
+
+Situation with head of RIA Novosti Ukraine Kirill Vyshinsky
+
+Developments in Syria
+
+
+
+Foreign Minister Sergey Lavrov’s visit to Rwanda
+"""
+
+
+def test_toc_plain_topics_after_section() -> None:
+    """corpus/mid 019: after "From answers to media questions:" the topics are plain lines."""
+    found = toc_block(Lines(PLAIN_TOPICS), 0)
+    assert found is not None
+    toc, end = found
+    assert toc.heading is not None
+    assert toc.heading.start == 0
+    titles = [e.title for e in toc.entries]
+    assert titles[2:] == ["Situation with head of RIA Novosti Ukraine Kirill Vyshinsky",
+                          "Developments in Syria"]
+    assert toc.entries[3].number is None
+    assert end == 10  # just past "Developments in Syria"
+
+
+def test_toc_nested_list() -> None:
+    """corpus/mid 023: a sub-list indented four spaces under "19. Answers to media questions:"."""
+    text = ("  18. Harassment of the film crew (BBC)\n"
+            "  19. Answers to media questions:\n"
+            "    1. Situation in Catalonia\n")
+    found = toc_block(Lines(text), 0)
+    assert found is not None
+    assert [(e.number, e.section) for e in found[0].entries] == [
+        (18, None), (19, None), (1, "Answers to media questions:")]
+
+
+def test_unindented_numbered_body_is_not_a_toc() -> None:
+    """corpus/mid 013: "1. Assisting those who want to return home," is a body paragraph."""
+    assert toc_block(Lines("1. Assisting those who want to return home,\n"), 0) is None
+
+
+TAGS_WITHOUT_HEADING = """\
+Sergey Lavrov: We are not going to start every day by condemning Mr.Kirby.
+
+
+Organization for Security and Co-operation in Europe (OSCE)
+
+Council of Europe (CoE)
+
+Advanced settings"""
+
+
+def test_trailer_tags_without_heading() -> None:
+    """corpus/mid 025: tag lines before "Advanced settings" without "Additional materials" (guessed)."""
+    assert trailer_start(Lines(TAGS_WITHOUT_HEADING), 0) == (3, True)
+
+
+def test_trailer_keeps_signature_date_in_body() -> None:
+    """corpus/mid 016: the signature "August 13, 2015" stays body; the trailer starts at its heading."""
+    text = ("A number of issues were discussed as well.\n\n\n"
+            "August 13, 2015\n\nAdditional materials\n\n\nAdvanced settings")
+    assert trailer_start(Lines(text), 0) == (5, False)
+
+
+def test_no_trailer() -> None:
+    """corpus/mid 011: the stored text ends after the body."""
+    lines = Lines("Sergey Lavrov: It has become very difficult.\n\n")
+    assert trailer_start(lines, 0) == (len(lines), False)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.sampled_from("1. •de-DEnGB\n\t:aQ"), max_size=200))
+def test_toc_never_crashes_and_stays_in_bounds(text: str) -> None:
+    """toc_block and trailer_start accept any text and never consume past the end."""
+    lines = Lines(text)
+    for i in range(len(lines) + 1):
+        found = toc_block(lines, i)
+        assert found is None or i < found[1] <= len(lines)
+    start, _ = trailer_start(lines, 0)
+    assert 0 <= start <= len(lines)

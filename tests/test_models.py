@@ -1,0 +1,58 @@
+"""The models are frozen, slotted, keyword-only attrs classes holding tuples and tz-aware moments."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+import mfatext.models as m
+
+MODELS = [getattr(m, name) for name in m.__all__ if attrs.has(getattr(m, name))]
+
+
+def test_every_model_is_an_attrs_class() -> None:
+    assert len(MODELS) == 17
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)
+def test_frozen_slotted_kw_only(cls: type) -> None:
+    assert "__slots__" in cls.__dict__
+    assert all(a.kw_only for a in attrs.fields(cls))
+    assert cls.__setattr__ is not object.__setattr__  # frozen: attrs installs a raising __setattr__
+
+
+def test_frozen_rejects_assignment_and_positional_args() -> None:
+    span = m.Span(start=0, end=3)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        span.start = 1  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        m.Span(0, 3)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)
+def test_collections_are_tuples(cls: type) -> None:
+    for field in attrs.fields(cls):
+        assert "list[" not in str(field.type).lower(), field
+
+
+def test_items_carry_their_kind() -> None:
+    assert (m.Article.kind, m.NewsItem.kind, m.Post.kind) == ("article", "news-item", "post")
+
+
+def test_span_orders_by_start_then_end() -> None:
+    spans = [m.Span(start=5, end=6), m.Span(start=0, end=9), m.Span(start=0, end=2)]
+    assert [(s.start, s.end) for s in sorted(spans)] == [(0, 2), (0, 9), (5, 6)]
+
+
+def test_document_repr_hides_the_text() -> None:
+    doc = m.Document(source="a.txt", layout="plain", language="en", text="secret body")
+    assert "secret body" not in repr(doc)
+
+
+def test_retrieved_at_is_a_moment_with_offset() -> None:
+    moscow = dt.timezone(dt.timedelta(hours=3))
+    page = m.Page(date=dt.date(2021, 12, 4), retrieved_at=dt.datetime(2021, 12, 4, 1, 52, tzinfo=moscow))
+    assert page.retrieved_at is not None
+    assert page.retrieved_at.utcoffset() == dt.timedelta(hours=3)

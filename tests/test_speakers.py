@@ -1,0 +1,94 @@
+"""The speaker table (mfatext.parsers.speakers): printed names to canonical ids."""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+
+import pytest
+
+from mfatext.models import Span
+from mfatext.parsers import speakers
+from mfatext.parsers.speaker_table import PEOPLE
+from mfatext.parsers.speakers import Person, lookup, person, register, speaker, split_position
+from mfatext.plugin import SPEAKER_GROUP
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Sergey Lavrov", "lavrov-sergey"),  # turn label, everywhere
+        ("S.Lavrov", "lavrov-sergey"),  # initials
+        ("С.В.Лавров", "lavrov-sergey"),  # Telegram "💬 С.В.Лавров:"
+        ("С.В.Лаврова", "lavrov-sergey"),  # genitive in a Russian title
+        ("Сергея Лаврова", "lavrov-sergey"),
+        ("В.В.Путину", "putin-vladimir"),  # dative, corpus/telegram/007
+        ("President Putin", "putin-vladimir"),  # embassy/025 label with a position
+        ("Presiden Putin", "putin-vladimir"),  # typo printed in seed 003
+        ("М.В.Захаровой", "zakharova-maria"),
+        ("Maria Zakharava", "zakharova-maria"),  # typo printed on mid.ru (mid/005)
+        ("А.В.Павловского", "pavlovsky-alexey"),  # embassy/049 title, genitive
+        ("Ambassador Yakovenko", "yakovenko-alexander"),  # "(by Ambassador Yakovenko)"
+        ("Andrei Kelin", "kelin-andrei"),
+        ("Sergey Ryabkov", "ryabkov-sergey"),
+        ("Artyom Kozhin", "kozhin-artyom"),
+        ("J.Kerry", "kerry-john"),  # mid/025 "(after J.Kerry)"
+        ("Wang Yi", "wang-yi"),
+        ("Mevlut Cavusoglu", "cavusoglu-mevlut"),
+        ("Vladimir Makei", "makei-vladimir"),
+    ],
+)
+def test_lookup(printed: str, expected: str) -> None:
+    found = lookup(printed)
+    assert found is not None
+    assert found.id == expected
+
+
+@pytest.mark.parametrize("printed", ["Steve Rosenberg", "Moscow", "Question", "Yi", ""])
+def test_unknown(printed: str) -> None:
+    assert lookup(printed) is None
+
+
+def test_positions_can_be_refused() -> None:
+    assert lookup("President Putin", positions=False) is None
+
+
+def test_split_position() -> None:
+    assert split_position("Foreign Minister Sergey Lavrov") == ("Foreign Minister", "Sergey Lavrov")
+    assert split_position("Deputy Foreign Minister Sergey Ryabkov") == (
+        "Deputy Foreign Minister",
+        "Sergey Ryabkov",
+    )
+    assert split_position("Presiden Putin") == ("President", "Putin")
+    assert split_position("Sergey Lavrov") == (None, "Sergey Lavrov")
+
+
+def test_speaker_keeps_printed_name() -> None:
+    who = speaker("President Putin", Span(start=3, end=18))
+    assert (who.name, who.id, who.position) == ("President Putin", "putin-vladimir", "President")
+    assert speaker("Sergey Lavrov").position == "Foreign Minister"
+    assert speaker("Steve Rosenberg").id is None
+
+
+def test_ids_follow_the_convention() -> None:
+    ids = [p.id for p in PEOPLE]
+    assert len(ids) == len(set(ids))
+    assert all(i.isascii() and i == i.lower() and "-" in i for i in ids)
+
+
+def test_person_derives_russian_cases() -> None:
+    p = person("testov-ivan", "Ivan Testov", "Иван Петрович Тестов", "Ambassador")
+    assert {"I.Testov", "Testov", "И.П.Тестов", "И.П.Тестова", "Ивана Тестова", "Тестовым"} <= set(p.aliases)
+
+
+def test_builtin_table_is_an_entry_point() -> None:
+    names = [ep.name for ep in entry_points(group=SPEAKER_GROUP)]
+    assert "mfatext" in names
+
+
+def test_register_extends_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    lookup("Sergey Lavrov")  # load the table, then work on a copy: other tests must not see the addition
+    monkeypatch.setattr(speakers, "_table", dict(speakers._table or {}))
+    register([Person(id="rosenberg-steve", aliases=("Steve Rosenberg",), position="BBC Russia Editor")])
+    found = lookup("Steve Rosenberg")
+    assert found is not None
+    assert found.id == "rosenberg-steve"
