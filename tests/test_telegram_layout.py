@@ -9,13 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import mfatext
-from mfatext.layouts.telegram import layout
+from mfatext.decode import decode
 from mfatext.models import Document, Post
+from mfatext.registry import layouts
 
 from .golden import SHARED, check_golden
 
 CORPUS = SHARED / "corpus"
 SEED = next((SHARED / "seeds").glob("002_*.txt"))
+# Through the registry, not ``import mfatext.layouts.telegram`` (which shadows ``mfatext.layouts()``).
+layout = layouts()["telegram"]
 
 
 def _doc(path: Path) -> Document:
@@ -126,7 +129,7 @@ def test_republished_post_is_not_telegram() -> None:
 @pytest.mark.parametrize("folder", ["embassy", "mid"])
 def test_sniff_leaves_other_pages_alone(folder: str) -> None:
     claimed = [path.name for path in sorted((CORPUS / folder).glob("*.txt"))
-               if layout.sniff(mfatext.decode.decode(path.read_bytes())) >= 0.5]
+               if layout.sniff(decode(path.read_bytes())) >= 0.5]
     assert claimed == (["034.txt"] if folder == "embassy" else [])
 
 
