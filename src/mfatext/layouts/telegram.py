@@ -172,12 +172,12 @@ class _Reader:
                 return self.duplicate(draft, copy.start, copy.end, copy.skipped, copy.truncated)
             if special and (end := self.tail(draft, i)) is not None:
                 return end
-            kind = self.kind_of(i) if special else "paragraph"
+            kind, link = self.classify(i) if special else ("paragraph", None)
             if draft.adjacent_post(i, kind):
                 self.note("post.boundary", "a new post is assumed: this line follows a text line without the "
                           "blank line that separates this post's paragraphs", i, i + 1)
                 break
-            draft.text(kind, i, self.link(i) if kind == "link" else None)
+            draft.text(kind, i, link)
             i += 1
         return i
 
@@ -204,19 +204,15 @@ class _Reader:
             self.note("post.boundary", "a new post is assumed after the duplicated body", end, end + 1)
         return end
 
-    def kind_of(self, i: int) -> str:
-        """``link``, ``hashtags`` or ``paragraph``."""
-        if self.link(i) is not None:
-            return "link"
-        return "hashtags" if p.hashtag_line(self.texts[i]) else "paragraph"
-
-    def link(self, i: int) -> str | None:
-        """The link on a link line (``Read in full``, a URL), also when an excerpt cuts it short."""
+    def classify(self, i: int) -> tuple[str, str | None]:
+        """``("link", value)``, ``("hashtags", None)`` or ``("paragraph", None)`` for body line ``i``."""
         line = self.texts[i]
         found = p.link_line(line)
-        if found is None and self.at_end(i):
-            found = p.truncated_phrase(line, p.LINK_PHRASES)
-        return found
+        if found is None and self.at_end(i) and (found := p.truncated_phrase(line, p.LINK_PHRASES)):
+            self.note("post.truncated", f"{line.strip()!r} is taken for {found!r} cut short", i, i + 1)
+        if found is not None:
+            return "link", found
+        return ("hashtags" if p.hashtag_line(line) else "paragraph"), None
 
     def media(self, i: int) -> str | None:
         """The media placeholder on line ``i``, also when an excerpt cuts it short at the end."""
