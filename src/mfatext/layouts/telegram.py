@@ -99,7 +99,9 @@ class _Reader:
         while i < self.n:
             i = self.post(i)
         segments = self.out.finish()
-        return Parsed(items=tuple(self.items), segments=segments, diagnostics=tuple(self.diagnostics))
+        # In text order (a post's elisions are found when it closes, after its own tail was reported).
+        diagnostics = sorted(self.diagnostics, key=lambda d: d.span.start if d.span else -1)
+        return Parsed(items=tuple(self.items), segments=segments, diagnostics=tuple(diagnostics))
 
     def header(self) -> int:
         """Chrome lines and the channel card at the top, as ``chrome``."""
