@@ -194,11 +194,8 @@ def decoration_line(line: str) -> bool:
 
 
 def reply_quote(first: str, second: str) -> bool:
-    """The quoted message a post replies to: a short name line, then the quoted text cut with ``…``::
-
-        Russian MFA 🇷🇺
-        📺 WATCH: Complete video ... Talking points: 🔹 Future world order: Western hegemony or democratic…
-    """
+    """The quoted message a post replies to: a short name line (``Russian MFA 🇷🇺``), then the quoted
+    text cut with ``…`` (``📺 WATCH: Complete video ... Western hegemony or democratic…``)."""
     name, quoted = first.strip(), second.strip()
     if not name or len(name) > _MAX_QUOTE_NAME or name[-1] in ".!?:;," or not quoted:
         return False
