@@ -10,7 +10,7 @@ from mfatext.cursor import Lines
 from mfatext.models import Reaction
 from mfatext.parsers import post
 from mfatext.parsers.channel import channel_header, count_line, page_title, terminator
-from mfatext.parsers.duplicates import CopyFinder, LineHashes
+from mfatext.parsers.duplicates import CopyFinder
 
 
 @pytest.mark.parametrize(("line", "name"), [
@@ -182,7 +182,7 @@ def _copy_of(lines: list[str]) -> tuple[int, int, int, bool] | None:
     """Feed ``lines`` as one body; the first copy found as (start, end, skipped, truncated)."""
     text = "\n".join(lines)
     cursor = Lines(text)
-    finder = CopyFinder(LineHashes(cursor))
+    finder = CopyFinder(list(cursor))
     finder.start(0)
     for i in range(1, len(cursor)):
         if cursor.blank(i):

@@ -26,7 +26,7 @@ from mfatext.cursor import Lines
 from mfatext.models import Diagnostic, Post
 from mfatext.parsers import post as p
 from mfatext.parsers.channel import channel_header, chrome_line, count_line, page_title, terminator
-from mfatext.parsers.duplicates import CopyFinder, LineHashes
+from mfatext.parsers.duplicates import CopyFinder
 from mfatext.parsers.post_builder import PostBuilder
 from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
 
@@ -86,11 +86,10 @@ class _Reader:
         self.out = SegmentBuilder(len(text))
         self.diagnostics: list[Diagnostic] = []
         self.items: list[Post] = []
-        hashes = LineHashes(self.lines)
-        self.finder = CopyFinder(hashes)
         # Plain lists: the loops below index them once per line.
-        self.texts = hashes.lines
-        self.blank = [row < 0 for row in hashes.row_of]
+        self.texts: list[str] = list(self.lines)
+        self.blank = [not line or line.isspace() for line in self.texts]
+        self.finder = CopyFinder(self.texts)
         self.names: frozenset[str] = frozenset()
 
     def run(self) -> Parsed:

@@ -18,9 +18,9 @@ character (which then consumes the copy). Blank lines are ignored, so blank-line
 
 from __future__ import annotations
 
-from attrs import frozen
+from collections.abc import Sequence
 
-from mfatext.cursor import Lines
+from attrs import frozen
 
 __all__ = ["Copy", "CopyFinder", "LineHashes"]
 
@@ -38,8 +38,8 @@ class LineHashes:
 
     __slots__ = ("_prefix", "lines", "row_of", "rows")
 
-    def __init__(self, lines: Lines) -> None:
-        self.lines: list[str] = list(lines)
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
         self.rows: list[int] = []
         self.row_of: list[int] = [-1] * len(self.lines)
         prefix = [0]
@@ -73,41 +73,48 @@ class Copy:
 
 
 class CopyFinder:
-    """Feed it a post's body lines in order; it says when a line starts a copy of the body so far."""
+    """Feed it a post's body lines in order; it says when a line starts a copy of the body so far.
 
-    __slots__ = ("_first", "_hashes", "_seen")
+    The hashes are built on the first candidate only (a line repeated inside a post), so texts without
+    repeats pay for one dict lookup per line.
+    """
 
-    def __init__(self, hashes: LineHashes) -> None:
-        self._hashes = hashes
+    __slots__ = ("_first", "_hashes", "_lines", "_seen")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+        self._hashes: LineHashes | None = None
         self._first = 0
         self._seen: dict[str, int] = {}
 
     def start(self, i: int) -> None:
         """A new body starts at line ``i`` (a non-blank line)."""
-        self._first = max(self._hashes.row_of[i], 0)
-        self._seen = {}
+        self._first = i
+        self._seen = {self._lines[i]: i}
 
     def feed(self, i: int) -> Copy | None:
         """Line ``i`` (non-blank, after the body lines fed so far): the copy it starts, or ``None`` (and
         the line joins the body)."""
-        hashes = self._hashes
-        row = hashes.row_of[i]
-        line = hashes.lines[i]
-        origin = self._seen.setdefault(line, row)
-        if origin == row or origin == self._first:
+        origin_line = self._seen.setdefault(self._lines[i], i)
+        if origin_line in (i, self._first):
             return None
+        if self._hashes is None:
+            self._hashes = LineHashes(self._lines)
+        hashes = self._hashes
+        row, origin = hashes.row_of[i], hashes.row_of[origin_line]
+        skipped = origin - hashes.row_of[self._first]
         length = row - origin
         available = len(hashes.rows) - row
         if length >= _MIN_COPY and available >= length and hashes.same(origin, row, length):
-            return Copy(start=i, end=hashes.rows[row + length - 1] + 1, skipped=origin - self._first)
-        if _MIN_COPY <= available < length and self._cut_copy(origin, row, available):
-            return Copy(start=i, end=len(hashes.lines), skipped=origin - self._first, truncated=True)
+            return Copy(start=i, end=hashes.rows[row + length - 1] + 1, skipped=skipped)
+        if _MIN_COPY <= available < length and self._cut_copy(hashes, origin, row, available):
+            return Copy(start=i, end=len(hashes.lines), skipped=skipped, truncated=True)
         return None
 
-    def _cut_copy(self, origin: int, row: int, available: int) -> bool:
+    @staticmethod
+    def _cut_copy(hashes: LineHashes, origin: int, row: int, available: int) -> bool:
         """The text ends inside the copy: all but its last line are whole, the last one is a prefix."""
-        hashes, lines = self._hashes, self._hashes.lines
-        last = hashes.rows[-1]
+        lines, last = hashes.lines, hashes.rows[-1]
         if last != len(lines) - 1 or not hashes.same(origin, row, available - 1):
             return False
         return lines[hashes.rows[origin + available - 1]].startswith(lines[last])
