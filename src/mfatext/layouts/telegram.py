@@ -119,7 +119,7 @@ class _Reader:
 
     def post(self, i: int) -> int:
         """One post from line ``i``: its lead, body and tail; returns the line after it."""
-        draft = PostBuilder(self.lines, i)
+        draft = PostBuilder(self.lines, i, self.texts)
         i = self.lead(draft, i)
         i = self.body(draft, i)
         if i == draft.start:  # defensive: always consume a line

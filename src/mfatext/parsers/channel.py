@@ -76,57 +76,58 @@ def chrome_line(line: str) -> bool:
 
 def channel_header(lines: Lines, i: int) -> tuple[ChannelHeader, int] | None:
     """Line rule: the channel card starting at line ``i``; returns the header and the line after it."""
-    limit = min(len(lines), i + _MAX_HEADER_LINES)
+    window = [lines[k].strip() for k in range(i, min(len(lines), i + _MAX_HEADER_LINES))]
     counts = False
-    for k in range(i, limit):
-        line = lines[k]
+    for k, line in enumerate(window):
         if _POST_SIGNAL.match(line):
             # No terminator: the card ends where the first post starts, if it had the card's counts.
-            return (_header(lines, i, k), k) if counts else None
+            return (_header(window[:k]), i + k) if counts else None
         if terminator(line):
-            return _header(lines, i, k + 1), k + 1
-        counts = counts or count_line(line)
+            return _header(window[: k + 1]), i + k + 1
+        counts = counts or (line[:1].isdigit() and count_line(line))
     if counts:
-        return _header_without_end(lines, i, limit)
-    return _reduced_header(lines, i)
+        return _header_without_end(window, i)
+    return _reduced_header(window, i)
 
 
-def _header_without_end(lines: Lines, i: int, limit: int) -> tuple[ChannelHeader, int] | None:
+def _header_without_end(window: list[str], i: int) -> tuple[ChannelHeader, int]:
     """Counts but neither a terminator nor a post signal: the card is the counts plus one description line."""
-    k = i
-    while k < limit and (lines.blank(k) or not count_line(lines[k])):
+    k, limit = 0, len(window)
+    while k < limit and not count_line(window[k]):
         k += 1
-    while k < limit and count_line(lines[k]):
+    while k < limit and count_line(window[k]):
         k += 1
-    if k < limit and not lines.blank(k):
+    if k < limit and window[k]:
         k += 1
-    header = _header(lines, i, k)
-    return ChannelHeader(title=header.title, names=header.names, guessed=True), k
+    header = _header(window[:k])
+    return ChannelHeader(title=header.title, names=header.names, guessed=True), i + k
 
 
-def _reduced_header(lines: Lines, i: int) -> tuple[ChannelHeader, int] | None:
+def _reduced_header(window: list[str], i: int) -> tuple[ChannelHeader, int] | None:
     """Title and one description line naming a channel ("Официальный новостной канал ..."), nothing else."""
-    if i + 1 >= len(lines) or lines.blank(i) or lines.blank(i + 1):
+    if len(window) < 2 or not window[0] or not window[1]:
         return None
-    title, description = lines[i].strip(), lines[i + 1]
+    title, description = window[0], window[1]
     if len(title) > 100 or title[-1:] in ".!?:…" or not _DESCRIPTION.search(description):
         return None
     return ChannelHeader(title=title, names=(title,), guessed=True), i + 2
 
 
-def _header(lines: Lines, i: int, j: int) -> ChannelHeader:
-    """Title and signing names of the card spanning lines ``i..j-1``."""
+def _header(card: list[str]) -> ChannelHeader:
+    """Title and signing names of the card's (stripped) lines."""
     title: str | None = None
     names: list[str] = []
-    for k in range(i, j):
-        line = lines[k].strip()
-        if not line or page_title(line) or chrome_line(line) or _AGGREGATOR_TITLE.fullmatch(line):
-            continue
-        if (m := _AGGREGATOR_NAME.fullmatch(line)) is not None:
+    for line in card:
+        if "Telegram-" in line and (m := _AGGREGATOR_NAME.fullmatch(line)) is not None:
             names.append(m["name"].strip())
             title = title or names[-1]
-            continue
-        if title is None and not count_line(line) and not _BARE_COUNT.fullmatch(line):
+        elif title is None and line and not _not_a_title(line):
             title = line
             names.append(line)
     return ChannelHeader(title=title, names=tuple(names))
+
+
+def _not_a_title(line: str) -> bool:
+    """Card lines that cannot be the channel's title: page title, chrome, counts, aggregator title."""
+    return (page_title(line) or chrome_line(line) or count_line(line)
+            or _BARE_COUNT.fullmatch(line) is not None or _AGGREGATOR_TITLE.fullmatch(line) is not None)

@@ -9,6 +9,8 @@ lines and URLs in the text) and elisions (``<...>``: kept in the text, reported 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from mfatext.cursor import Lines
 from mfatext.models import Diagnostic, Paragraph, Post, Reaction, Span, Turn
 from mfatext.plugin import diagnostic
@@ -25,8 +27,9 @@ _OPEN_END = (":", ",", ";", "—", "-")
 class PostBuilder:
     """The lines of one post, in order, as the layout classifies them."""
 
-    def __init__(self, lines: Lines, start: int) -> None:
+    def __init__(self, lines: Lines, start: int, texts: Sequence[str] | None = None) -> None:
         self.lines = lines
+        self.texts: Sequence[str] = lines if texts is None else texts  # ``list(lines)``, when at hand
         self.start = start
         self.forwarded_from: str | None = None
         self.quoted = False
@@ -71,7 +74,7 @@ class PostBuilder:
         last_kind, last = self._last
         if last_kind != "paragraph" or last != i - 1:
             return False
-        previous, line = self.lines[last].rstrip(), self.lines[i]
+        previous, line = self.texts[last].rstrip(), self.texts[i]
         return not (previous.endswith(_OPEN_END) or decoration_line(previous) or bullet_led(line))
 
     def close(self, items: list[Post], diagnostics: list[Diagnostic]) -> list[tuple[str, int, int]]:
@@ -85,8 +88,8 @@ class PostBuilder:
         return self._finished_segments(turns)
 
     def _post(self, diagnostics: list[Diagnostic]) -> Post:
-        lines = self.lines
-        paragraphs = [Paragraph(text=lines[i], span=lines.content_span(i)) for _, i in self._texts]
+        texts, span = self.texts, self.lines.content_span
+        paragraphs = [Paragraph(text=texts[i], span=span(i)) for _, i in self._texts]
         kinds = [kind for kind, _ in self._texts]
         spoken = [para for para, kind in zip(paragraphs, kinds, strict=True) if kind == "paragraph"]
         hashtags: dict[str, None] = {}
