@@ -66,13 +66,13 @@ class PostBuilder:
             self._texts.append((kind, i))
 
     def adjacent_post(self, i: int, kind: str) -> bool:
-        """Line ``i`` would start a new post: this post separates its paragraphs by blank lines, yet line
-        ``i`` directly follows a text line, both are plain paragraphs, the previous one does not run on
-        (":" at its end, an emoji-only line) and line ``i`` is not a list item."""
+        """Line ``i`` would start a new post: this post separates its paragraphs by blank lines, yet the
+        paragraph on line ``i`` directly follows a text, hashtag or link line that does not run on (":" or
+        "," at its end, an emoji-only line), and line ``i`` is not a list item."""
         if not self.saw_blank or kind != "paragraph" or self._last is None:
             return False
-        last_kind, last = self._last
-        if last_kind != "paragraph" or last != i - 1:
+        last = self._last[1]
+        if last != i - 1:
             return False
         previous, line = self.texts[last].rstrip(), self.texts[i]
         return not (previous.endswith(_OPEN_END) or decoration_line(previous) or bullet_led(line))
