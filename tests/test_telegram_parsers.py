@@ -69,10 +69,10 @@ def test_reaction_line() -> None:
     assert post.reaction_line("👍 We agree 3") is None
 
 
-def test_count_line() -> None:
-    assert post.count_line("20") == 20  # telegram/029: the bare count closing post 1
-    assert post.count_line("1.5K") == 1500
-    assert post.count_line("20 years") is None
+def test_bare_count() -> None:
+    assert post.bare_count("20") == 20  # telegram/029: the bare count closing post 1
+    assert post.bare_count("1.5K") == 1500
+    assert post.bare_count("20 years") is None
 
 
 def test_hashtags() -> None:
@@ -123,7 +123,7 @@ def test_maybe_special_is_a_superset(line: str) -> None:
     """Whenever a recogniser matches a line, the cheap pre-test lets the line through."""
     recognised = (post.forward_header(line) or post.media_placeholder(line) or post.view_in_telegram(line)
                   or post.hashtag_line(line) or post.link_line(line) or post.reaction_line(line)
-                  or post.count_line(line) is not None)
+                  or post.bare_count(line) is not None)
     if recognised:
         assert post.maybe_special(line)
 

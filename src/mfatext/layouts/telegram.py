@@ -189,7 +189,7 @@ class _Reader:
             draft.reactions.extend(reactions)
             draft.seg("reactions", i)
             return i + 1
-        if p.count_line(line) is not None and self.next_starts_post(i + 1):
+        if p.bare_count(line) is not None and self.next_starts_post(i + 1):
             draft.seg("reactions", i)
             self.note("reactions.count", "a bare count is taken for the post's views or reactions", i, i + 1)
             return i + 1

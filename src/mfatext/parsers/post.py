@@ -8,7 +8,7 @@ Each recogniser looks at one line (its content, without the line break) and says
     #Victory81 #WeRemember                           hashtag_line; hashtags_in -> ["Victory81", ...]
     📄 Read in full / 🔗 Подробнее: https://...        link_line -> "Read in full" / the URL
     👍22💯3👏2🌚1                                       reaction_line -> (Reaction("👍", 22), ...)
-    20                                               count_line (a bare view/reaction count)
+    20                                               bare_count (views or reactions without emoji)
     Russian MFA 🇷🇺  +  📺 WATCH: ... democratic…      reply_quote (two lines, at the start of a post)
 
 and, inside paragraphs, ``hashtags_in``, ``urls_in`` and ``elisions_in`` (``<...>``, ``<…>``).
@@ -26,8 +26,8 @@ __all__ = [
     "LINK_PHRASES",
     "MEDIA_PLACEHOLDERS",
     "VIEW_IN_TELEGRAM",
+    "bare_count",
     "bullet_led",
-    "count_line",
     "decoration_line",
     "elisions_in",
     "emoji_led",
@@ -172,7 +172,7 @@ def reaction_line(line: str) -> tuple[Reaction, ...] | None:
     return tuple(Reaction(emoji=m["emoji"], count=_count(m["count"])) for m in _REACTION.finditer(s))
 
 
-def count_line(line: str) -> int | None:
+def bare_count(line: str) -> int | None:
     """A bare count (``20``, ``1.2K``) printed under a post: its views or reactions without the emoji."""
     s = line.strip()
     return _count(s) if _COUNT.fullmatch(s) else None
