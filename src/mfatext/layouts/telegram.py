@@ -104,17 +104,16 @@ class _Reader:
 
     def header(self) -> int:
         """Chrome lines and the channel card at the top, as ``chrome``."""
-        lines, i = self.lines, 0
-        while i < self.n and (page_title(lines[i]) or chrome_line(lines[i])):
+        texts, i = self.texts, 0
+        while i < self.n and (page_title(texts[i]) or chrome_line(texts[i])):
             i += 1
-        found = channel_header(lines, i)
+        found = channel_header(texts, i)
         if found is not None:
             card, i = found
             self.names = frozenset(card.names)
             if card.guessed:
-                self.diagnostics.append(diagnostic(
-                    "channel.header", "the end of the channel card was guessed", lines.span(0, i), "info"))
-        self.out.add_lines("chrome", lines, 0, i)
+                self.note("channel.header", "the end of the channel card was guessed", 0, i)
+        self.out.add_lines("chrome", self.lines, 0, i)
         return i
 
     def post(self, i: int) -> int:

@@ -19,10 +19,11 @@ search pages ("Telegram Group Search").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from attrs import frozen
 
-from mfatext.cursor import SPACE, Lines
+from mfatext.cursor import SPACE
 
 __all__ = ["ChannelHeader", "channel_header", "chrome_line", "count_line", "page_title", "terminator"]
 
@@ -74,8 +75,11 @@ def chrome_line(line: str) -> bool:
     return line.strip().casefold() in _CHROME
 
 
-def channel_header(lines: Lines, i: int) -> tuple[ChannelHeader, int] | None:
-    """Line rule: the channel card starting at line ``i``; returns the header and the line after it."""
+def channel_header(lines: Sequence[str], i: int) -> tuple[ChannelHeader, int] | None:
+    """Line rule: the channel card starting at line ``i``; returns the header and the line after it.
+
+    ``lines`` is a :class:`~mfatext.cursor.Lines` or any sequence of line contents (``list(lines)``).
+    """
     window = [lines[k].strip() for k in range(i, min(len(lines), i + _MAX_HEADER_LINES))]
     counts = False
     for k, line in enumerate(window):
