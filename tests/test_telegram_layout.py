@@ -162,3 +162,19 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
     parsed = layout.parse(text)
     assert "".join(text[s.span.start:s.span.end] for s in parsed.segments) == text
     assert 0.0 <= layout.sniff(text) <= 1.0
+
+
+DOCS = Path(__file__).parent.parent / "docs" / "layouts" / "telegram.md"
+
+
+@pytest.mark.parametrize(("name", "block"), [("004", 2), ("031", 3)])
+def test_docs_output_is_current(name: str, block: int, capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The listings in docs/layouts/telegram.md are what the documented snippet prints today."""
+    page = DOCS.read_text(encoding="utf-8")
+    snippet = page.split("```python\n", 1)[1].split("```", 1)[0]
+    listing = page.split("```text\n")[block].split("```", 1)[0]
+    monkeypatch.chdir(SHARED)
+    monkeypatch.setattr("sys.argv", ["show", f"corpus/telegram/{name}.txt"])
+    exec(compile(snippet, str(DOCS), "exec"), {"__name__": "docs"})  # our own docs page
+    assert capsys.readouterr().out == listing
