@@ -68,6 +68,14 @@ def test_blank_line_rendering_splits_at_a_line_without_blank() -> None:
     assert posts[1].paragraphs[0].text.startswith("On September 15, Honduras")
 
 
+def test_headline_with_place_line_starts_a_post() -> None:
+    # telegram/025: after a single blank line, "🎙 ... Raisina Dialogue" + "📍 New Delhi, March 3, 2023".
+    posts = _posts(CORPUS / "telegram/025.txt")
+    assert posts[0].paragraphs[-1].text.startswith("🕯 On June 30, 2020")
+    assert posts[1].paragraphs[0].text.startswith("🎙 Foreign Minister Sergey Lavrov’s answers")
+    assert posts[1].links == ("Read in full",)
+
+
 def test_emoji_only_line_does_not_end_a_post() -> None:
     # telegram/043: "☦️" then "Христос Воскресе!" close the greeting post.
     posts = _posts(CORPUS / "telegram/043.txt")

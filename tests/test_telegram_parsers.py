@@ -99,6 +99,12 @@ def test_reply_quote() -> None:
     assert not post.reply_quote("They met in Moscow.", quoted)  # a sentence is not a channel name
 
 
+def test_place_line() -> None:
+    assert post.place_line("📍 New Delhi, March 3, 2023")  # telegram/025, under the Raisina headline
+    assert post.place_line("📍 Москва, 3 марта 2023 года")
+    assert not post.place_line("📍 Venue: the embassy")  # no date: not the headline's place line
+
+
 def test_line_shapes() -> None:
     assert post.emoji_led("🤝 In the course of their exchange of opinions")  # seed 002
     assert post.emoji_led("🇷🇺🇷🇸 On September 23")

@@ -177,6 +177,10 @@ class _Reader:
                 self.note("post.boundary", "a new post is assumed: this line follows a text line without the "
                           "blank line that separates this post's paragraphs", i, i + 1)
                 break
+            if kind == "paragraph" and draft.has_body and blank[i - 1] and self.headline(i):
+                self.note("post.boundary", "a new post is assumed: a headline with its place and date line",
+                          i, i + 1)
+                break
             draft.text(kind, i, link)
             i += 1
         return i
@@ -229,6 +233,13 @@ class _Reader:
         line = self.texts[i]
         return p.forward_header(line) is not None or p.media_placeholder(line) is not None or (
             self.at_end(i) and p.truncated_phrase(line, p.MEDIA_PLACEHOLDERS) is not None)
+
+    def headline(self, i: int) -> bool:
+        """Line ``i`` is a post's headline: the next non-blank line is a ``📍 place, date`` line."""
+        j = i + 1
+        while j < self.n and self.blank[j]:
+            j += 1
+        return j < self.n and p.place_line(self.texts[j])
 
     def next_starts_post(self, i: int) -> bool:
         """The next non-blank line from ``i`` opens a post, or the text ends."""

@@ -10,6 +10,7 @@ Each recogniser looks at one line (its content, without the line break) and says
     👍22💯3👏2🌚1                                       reaction_line -> (Reaction("👍", 22), ...)
     20                                               bare_count (views or reactions without emoji)
     Russian MFA 🇷🇺  +  📺 WATCH: ... democratic…      reply_quote (two lines, at the start of a post)
+    📍 New Delhi, March 3, 2023                       place_line (under a post's headline)
 
 and, inside paragraphs, ``hashtags_in``, ``urls_in`` and ``elisions_in`` (``<...>``, ``<…>``).
 """
@@ -21,6 +22,8 @@ from collections.abc import Iterator
 
 from mfatext.cursor import SPACE
 from mfatext.models import Reaction
+
+from .dates import search_date
 
 __all__ = [
     "LINK_PHRASES",
@@ -37,6 +40,7 @@ __all__ = [
     "link_line",
     "maybe_special",
     "media_placeholder",
+    "place_line",
     "reaction_line",
     "reply_quote",
     "truncated_phrase",
@@ -89,6 +93,7 @@ _MAYBE_SPECIAL = re.compile(
     r"|[^\w\s]*\s*(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
 )
 _MAX_QUOTE_NAME = 80
+_MAX_PLACE_LINE = 100
 
 
 def maybe_special(line: str) -> bool:
@@ -191,6 +196,12 @@ def emoji_led(line: str) -> bool:
 def decoration_line(line: str) -> bool:
     """A non-blank line without a letter or digit (``☦️``, ``🇷🇺🇨🇦``, ``***``): it belongs to what follows."""
     return bool(line.strip()) and not any(c.isalnum() for c in line)
+
+
+def place_line(line: str) -> bool:
+    """``📍 New Delhi, March 3, 2023``: the place and date line printed under a post's headline."""
+    s = line.strip()
+    return s.startswith("📍") and len(s) <= _MAX_PLACE_LINE and search_date(s, 0, len(s)) is not None
 
 
 def reply_quote(first: str, second: str) -> bool:
