@@ -156,34 +156,38 @@ class _Reader:
 
     def body(self, draft: PostBuilder, i: int) -> int:
         """Text lines until the next post starts; the tail (duplicate, reactions) ends the post."""
-        texts, blank, last = self.texts, self.blank, self.n - 1
-        while i < self.n:
+        texts, blank, last, n = self.texts, self.blank, self.n - 1, self.n
+        maybe_special, finder = p.maybe_special, self.finder
+        while i < n:
             if blank[i]:
                 draft.seg("blank", i)
                 draft.saw_blank = draft.saw_blank or draft.has_body
                 i += 1
                 continue
-            special = i == last or p.maybe_special(texts[i])
+            special = i == last or maybe_special(texts[i])
             if special and self.starts_post(i):
                 break
             if not draft.has_body:
-                self.finder.start(i)
-            elif (copy := self.finder.feed(i)) is not None:
+                finder.start(i)
+            elif (copy := finder.feed(i)) is not None:
                 return self.duplicate(draft, copy.start, copy.end, copy.skipped, copy.truncated)
             if special and (end := self.tail(draft, i)) is not None:
                 return end
             kind, link = self.classify(i) if special else ("paragraph", None)
-            if draft.adjacent_post(i, kind):
-                self.note("post.boundary", "a new post is assumed: this line follows a text line without the "
-                          "blank line that separates this post's paragraphs", i, i + 1)
-                break
-            if kind == "paragraph" and draft.has_body and blank[i - 1] and self.headline(i):
-                self.note("post.boundary", "a new post is assumed: a headline with its place and date line",
-                          i, i + 1)
+            if kind == "paragraph" and (reason := self.new_post(draft, i)) is not None:
+                self.note("post.boundary", f"a new post is assumed: {reason}", i, i + 1)
                 break
             draft.text(kind, i, link)
             i += 1
         return i
+
+    def new_post(self, draft: PostBuilder, i: int) -> str | None:
+        """Why the paragraph on line ``i`` starts a new post although nothing visible opens one (or None)."""
+        if draft.adjacent_post(i, "paragraph"):
+            return "the line follows a text line without the blank line between this post's paragraphs"
+        if draft.has_body and self.blank[i - 1] and self.headline(i):
+            return "a headline with its place and date line"
+        return None
 
     def tail(self, draft: PostBuilder, i: int) -> int | None:
         """A reaction line (or a bare count before the next post) ends the post: the line after it."""
