@@ -104,7 +104,7 @@ class PostBuilder:
             if ">" in text or "]" in text:
                 diagnostics.extend(self._elisions(para))
         return Post(forwarded_from=self.forwarded_from, media=tuple(self.media), paragraphs=tuple(paragraphs),
-                    turns=_turns(spoken), hashtags=tuple(hashtags), links=tuple(links),
+                    turns=turns_from_paragraphs(spoken), hashtags=tuple(hashtags), links=tuple(links),
                     reactions=tuple(self.reactions), span=self._span())
 
     @staticmethod
@@ -139,9 +139,3 @@ class PostBuilder:
             out.append((kind, a, b))
         return out
 
-
-def _turns(paragraphs: list[Paragraph]) -> tuple[Turn, ...]:
-    """Turns through the shared parser; a turn label ends with a colon, so without one there is none."""
-    if not any(":" in para.text for para in paragraphs):
-        return ()
-    return turns_from_paragraphs(paragraphs)
