@@ -50,7 +50,7 @@ from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
 
 __all__ = ["MidArticleLayout", "layout"]
 
-_SNIFF_CHARS = 3000
+_SNIFF_CHARS = 2000
 _SNIFF_LINES = 12
 _QA_SECTION = re.compile(r"(?:from )?answers to (?:media )?questions:|ответы на вопросы сми:")
 # Lines longer than the longest TOC title plus this are never headings ("From answers to media
@@ -117,9 +117,9 @@ class MidArticleLayout:
             r.take("chrome", found[1])
         start = r.out.pos  # the article begins at its date line (or its title)
         published = _published(r)
+        _document_number(r)
         title, title_span = _title(r)
-        if (found := document_number_line(r.lines, r.i)) is not None:
-            r.take("chrome", found[1])
+        _document_number(r)
         translations = _translations(r)
         if title is None and r.i >= trailer_start(r.lines, r.i)[0]:
             return _blocked(r, "an empty page shell: no title and no body")
@@ -151,6 +151,12 @@ def _published(r: _Reader) -> dt.datetime | None:
     return found[0]
 
 
+def _document_number(r: _Reader) -> None:
+    """The new site's document number ("1487-18-07-2022"), before or after the title: chrome."""
+    if (found := document_number_line(r.lines, r.i)) is not None:
+        r.take("chrome", found[1])
+
+
 def _title(r: _Reader) -> tuple[str | None, Span | None]:
     """The title: the first line that is not furniture (selector, list heading, trailer)."""
     lines, i = r.lines, r.i
@@ -165,7 +171,7 @@ def _title(r: _Reader) -> tuple[str | None, Span | None]:
 
 def _is_furniture(line: str) -> bool:
     return (parse_selector(line) is not None or is_toc_heading(line) or is_more_line(line)
-            or is_settings_line(line))
+            or is_settings_line(line) or is_document_number(line))
 
 
 def _translations(r: _Reader) -> tuple[str, ...]:
