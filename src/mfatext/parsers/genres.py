@@ -7,21 +7,23 @@ not count). Two constructions announce a genre without a genre word: "<speaker> 
 ``comment`` (also "Embassy Press Officer on ...": any capitalised run opening the title) and
 "<title> (by <speaker>)" is an ``article``.
 
-| genre | printed as |
-|-------|------------|
-| remarks | remarks, opening remarks, closing remarks; выступление is ``speech`` |
-| statement | statement; заявление |
-| interview | interview; интервью |
-| article | article, introduction, op-ed; статья |
-| comment | comment(s); комментарий |
-| briefing | briefing; брифинг |
-| answers to media questions | answer(s) to (media) question(s), reply, replies; ответы на вопросы |
-| address | address; обращение |
-| message | message; послание |
-| greetings | greetings, congratulations; приветствие, поздравление |
-| press release | press release; пресс-релиз |
-| speech | speech, lecture; выступление, лекция |
-| news conference | news conference, press conference; пресс-конференция |
+==========================  ====================================================================
+genre                       printed as
+==========================  ====================================================================
+remarks                     remarks, opening remarks, closing remarks; выступление is ``speech``
+statement                   statement; заявление
+interview                   interview; интервью
+article                     article, introduction, op-ed; статья
+comment                     comment(s); комментарий
+briefing                    briefing; брифинг
+answers to media questions  answer(s) to (media) question(s), reply, replies; ответы на вопросы
+address                     address; обращение
+message                     message; послание
+greetings                   greetings, congratulations; приветствие, поздравление
+press release               press release; пресс-релиз
+speech                      speech, lecture; выступление, лекция
+news conference             news conference, press conference; пресс-конференция
+==========================  ====================================================================
 """
 
 from __future__ import annotations
