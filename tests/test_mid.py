@@ -235,3 +235,15 @@ def test_kit_property_over_corpus_lines() -> None:
     testing = pytest.importorskip("mfatext.testing")
     samples = [read(p) for p in sorted(MID.glob("*.txt"))]
     testing.check_property(layout, samples, max_examples=100)
+
+
+def test_text_after_the_trailer_is_chrome() -> None:
+    """A copy that goes on after "Advanced settings" (site footer): the body still ends at the trailer
+    (lines from corpus/mid/007)."""
+    text = ("9 October 201811:40\n\n"
+            "Opening remarks by Foreign Minister Sergey Lavrov, Moscow, October 9, 2018\n\n"
+            "Colleagues, friends,\n\nAdditional materials\n\n\nAdvanced settings\n\nSite map\n")
+    doc = mfatext.parse(text)
+    assert [p.text for p in article(doc).paragraphs] == ["Colleagues, friends,"]
+    assert kinds(doc)[-1] == ("chrome", "Additional materials\n\n\nAdvanced settings\n\nSite map")
+    assert "trailer.early" in [d.code for d in doc.diagnostics]

@@ -57,6 +57,7 @@ _QA_SECTION = re.compile(r"(?:from )?answers to (?:media )?questions:|ответ
 # questions:" is the longest heading that need not be in the TOC); checking the length first keeps
 # long body paragraphs cheap.
 _LONGEST_HEADING_SLACK = 40
+_LONGEST_TRAILER_LINE = 60
 
 
 @define
@@ -202,6 +203,12 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
     longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
     for k in range(r.i, stop):
         line = lines[k]
+        if len(line) < _LONGEST_TRAILER_LINE and (is_more_line(line) or is_settings_line(line)):
+            # The trailer is not at the very end: what follows it (site footer...) is chrome too.
+            stop, guessed = k, False
+            r.diagnostics.append(diagnostic("trailer.early", "text after the trailer taken as chrome",
+                                            lines.span(k, len(lines)), "info"))
+            break
         if line and not line.isspace():
             paragraphs.append(Paragraph(text=line, span=lines.content_span(k)))
             rows.append((k, len(line) <= longest and _is_heading(lines, k, line, headings, r)))
