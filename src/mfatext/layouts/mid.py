@@ -203,15 +203,16 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
     longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
     for k in range(r.i, stop):
         line = lines[k]
+        if not line or line.isspace():
+            continue
         if len(line) < _LONGEST_TRAILER_LINE and (is_more_line(line) or is_settings_line(line)):
             # The trailer is not at the very end: what follows it (site footer...) is chrome too.
             stop, guessed = k, False
             r.diagnostics.append(diagnostic("trailer.early", "text after the trailer taken as chrome",
                                             lines.span(k, len(lines)), "info"))
             break
-        if line and not line.isspace():
-            paragraphs.append(Paragraph(text=line, span=lines.content_span(k)))
-            rows.append((k, len(line) <= longest and _is_heading(lines, k, line, headings, r)))
+        paragraphs.append(Paragraph(text=line, span=lines.content_span(k)))
+        rows.append((k, len(line) <= longest and _is_heading(lines, k, line, headings, r)))
     turns = _turns(paragraphs, [heading for _, heading in rows])
     _body_segments(lines, out, rows, turns)
     out.add("blank", lines.start(stop))
