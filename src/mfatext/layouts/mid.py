@@ -133,7 +133,7 @@ class MidArticleLayout:
 
 
 def _blocked(r: _Reader, why: str) -> Parsed:
-    """No article: the whole text is chrome, with a ``page.blocked`` error."""
+    """No article: what is left of the text is chrome, with a ``page.blocked`` error over the whole text."""
     span = Span(start=0, end=len(r.lines.text))
     r.diagnostics.append(diagnostic("page.blocked", f"not an article: {why}", span, "error"))
     return Parsed(segments=r.out.finish("chrome"), diagnostics=tuple(r.diagnostics))
