@@ -381,3 +381,23 @@ def test_huge_counts_do_not_crash(line: str) -> None:
     text = f"Forwarded from Russian MFA 🇷🇺\n🇷🇺 A post about the talks in Moscow today.\n{line}\n"
     doc = mfatext.parse(text)
     assert doc.layout == "telegram"
+
+
+def test_russian_title_with_goda() -> None:
+    # "…, Женева, 10 января 2022 года": the usual long form of a Russian title's date.
+    headline = parse_headline("Заявление заместителя Министра иностранных дел России С.А.Рябкова, Женева, "
+                              "10 января 2022 года")
+    assert headline.genre == "statement"
+    assert (headline.place, headline.event_date) == ("Женева", dt.date(2022, 1, 10))
+    assert [s.id for s in headline.speakers] == ["ryabkov-sergey"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parsers/headline.py _tail strips the final '.' before reading the date, so the short form "
+    "'10 января 2022 г.' leaves '2022 г' and the title gets no event_date and no place",
+)
+def test_russian_title_with_short_year_mark() -> None:
+    headline = parse_headline("Заявление заместителя Министра иностранных дел России С.А.Рябкова, Женева, "
+                              "10 января 2022 г.")
+    assert (headline.place, headline.event_date) == ("Женева", dt.date(2022, 1, 10))
