@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import pytest
 
 import mfatext
 from mfatext.models import Document, Post, Span
+from mfatext.parsers.turns import inline_turns
 
 from .conftest import all_pages
 
@@ -273,3 +275,69 @@ def test_known_failures_name_real_cases() -> None:
     assert {page for _, page in KNOWN} <= names
     assert {variant for variant, _ in KNOWN} <= set(SAME)
     assert set(CONCAT_KNOWN) <= names
+
+
+# --- Long hostile lines: no regex may backtrack badly, no loop may rescan the text ---
+
+_LONG = 100_000
+
+
+def _repeat(unit: str, size: int = _LONG) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _in_embassy_title(line: str) -> str:
+    # The header of seed 001 (an embassy page), then the hostile line where the title goes.
+    head = "4 December 2021\nMoscow: 01:52\nLondon: 22:52\n\nConsular queries:\n+44 (0) 203 668 7474\n\n"
+    return f"{head}PRESS RELEASES AND NEWS\n\n11.06.2022\n\n{line}\n\nA first paragraph of the article.\n"
+
+
+def _in_telegram_body(line: str) -> str:
+    return f"Forwarded from Russian MFA 🇷🇺\n🇷🇺 A post about the talks.\n{line}\n#Tag\n"
+
+
+def _in_list_lead(line: str) -> str:
+    return f"25 October 2020\nMoscow: 03:27\nLondon: 01:27\n\n25.10.2020 - Title of the item\n{line}\n"
+
+
+@pytest.mark.parametrize(("unit", "wrap"), [
+    pytest.param("ABC ", _in_embassy_title, id="caps-title"),
+    pytest.param("Sergey Lavrov, ", _in_embassy_title, id="names-title"),
+    pytest.param("“a ”", _in_embassy_title, id="quotes-title"),
+    pytest.param("1 ", _in_embassy_title, id="digits-title"),
+    pytest.param("👍1", _in_telegram_body, id="reactions-body"),
+    pytest.param("Forwarded from x ", _in_telegram_body, id="forward-body"),
+    pytest.param("full text ", _in_telegram_body, id="link-body"),
+    pytest.param("12.12.2012 - ", _in_list_lead, id="dates-lead"),
+])
+def test_long_hostile_line_parses_quickly(unit: str, wrap: Callable[[str], str]) -> None:
+    # 100 KB on one line takes well under a second when every rule is linear; backtracking takes minutes.
+    text = wrap(_repeat(unit))
+    started = time.perf_counter()
+    doc = mfatext.parse(text)
+    assert time.perf_counter() - started < 10
+    assert "".join(doc.text[s.span.start : s.span.end] for s in doc.segments) == text
+
+
+class _CountingStr(str):
+    """A str that adds up how many characters its slices copy (a quadratic loop copies O(n²))."""
+
+    copied = 0
+
+    def __getitem__(self, key: Any) -> str:
+        out = super().__getitem__(key)
+        if isinstance(key, slice):
+            _CountingStr.copied += len(out)
+        return out
+
+
+@pytest.mark.xfail(strict=True, reason="parsers/turns.py inline_turns computes each turn's end with "
+                   "len(text[:stop].rstrip()): a copy of the lead up to every label, quadratic in a long "
+                   "'Question: … Answer: …' lead (800 KB lead: ~9 s in inline_turns alone, 200 KB: 0.9 s)")
+def test_inline_turns_copy_the_text_a_bounded_number_of_times() -> None:
+    # Deterministic stand-in for a timing test: a linear pass copies each character a few times at most.
+    text = _CountingStr(_repeat("Question: Why? Answer: Because. ", 40_000))
+    _CountingStr.copied = 0
+    turns = inline_turns(text)
+    assert len(turns) == 2500
+    assert _CountingStr.copied < 4 * len(text)
