@@ -342,3 +342,42 @@ def test_inline_turns_copy_the_text_a_bounded_number_of_times() -> None:
     turns = inline_turns(text)
     assert len(turns) == 2500
     assert _CountingStr.copied < 4 * len(text)
+
+
+# --- Truncated tops ---
+
+_NO_DATE = ("parsers/header.py skip_header/page_header need the page date line first: a scrape that "
+            "starts at the clocks ('Moscow: 15:34') loses the whole layout (plain) and its items")
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param("seeds/001_f22195f936221375.txt", marks=pytest.mark.xfail(strict=True, reason=_NO_DATE)),
+    pytest.param("embassy/002.txt", marks=pytest.mark.xfail(strict=True, reason=_NO_DATE)),
+    pytest.param("embassy/010.txt", marks=pytest.mark.xfail(strict=True, reason=_NO_DATE)),
+])
+def test_page_without_its_date_line_keeps_layout_and_items(name: str) -> None:
+    # Only the page date is gone: the layout, the titles and the dates of the items are still printed.
+    [path] = [p for p in PAGES if page_id(p) == name]
+    base = research(_base(path))
+    doc = research(_variant("drop-1-line", path))  # type: ignore[arg-type]
+    assert doc["layout"] == base["layout"]
+    assert doc["items"] == base["items"]
+
+
+_RU_MOBILE = ("Комментарий Посольства России в США в связи с заявлениями Госдепартамента\n\n"
+              "Посольство России в США обратило внимание на очередные заявления представителей "
+              "Государственного департамента США.\n\nВторой абзац текста.\n")
+_EN_MOBILE = ("Comment by the Embassy of Russia in the USA on the statements of the State Department\n\n"
+              "The Embassy of Russia in the USA has noted yet another statement by State Department "
+              "officials on the matter.\n\nSecond paragraph.\n")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(_EN_MOBILE, id="en"),
+    pytest.param(_RU_MOBILE, id="ru", marks=pytest.mark.xfail(strict=True, reason=(
+        "layouts/embassy.py _EMBASSY_WORDS (sniff_mobile) is English only: a Russian header-less "
+        "mobile page ('Посольство России ...') is 'plain'"))),
+])
+def test_mobile_rendering_is_an_embassy_page(text: str) -> None:
+    # m.rusemb.org.uk-style pages have no header: title, blank line, prose naming the embassy.
+    assert mfatext.parse(text).layout == "embassy-page"
