@@ -401,3 +401,40 @@ def test_russian_title_with_short_year_mark() -> None:
     headline = parse_headline("Заявление заместителя Министра иностранных дел России С.А.Рябкова, Женева, "
                               "10 января 2022 г.")
     assert (headline.place, headline.event_date) == ("Женева", dt.date(2022, 1, 10))
+
+
+_HEADER = (
+    "4 December 2021\nMoscow: 01:52\nLondon: 22:52\n\n{contact}\n\n"
+    "1371 days have passed since the Salisbury incident - no credible information\n\n"
+    "PRESS RELEASES AND NEWS\n\n11.06.2022\n\n"
+    "Embassy Press Officer’s comment on a media question about the investigation\n\n"
+    "Question: What is it?\n\nAnswer: It is what it is, said the Embassy.\n"
+)
+_CONTACT_SHAPE = ("parsers/header.py accepts only rusemb.org.uk's exact contact lines (label alone, then one "
+                  "phone or e-mail alone; _LABEL_P has no '.'): any other shape ends the header, the line "
+                  "becomes the article title, and the counters, section and date line are lost")
+
+
+@pytest.mark.parametrize(("contact", "values"), [
+    pytest.param("Consular queries:\n+44 (0) 203 668 7474", ["+44 (0) 203 668 7474"], id="rusemb"),
+    pytest.param("Consular queries: +44 (0) 203 668 7474", ["+44 (0) 203 668 7474"], id="label-and-phone",
+                 marks=pytest.mark.xfail(strict=True, reason=_CONTACT_SHAPE)),
+    pytest.param("Tel.:\n+44 (0) 203 668 7474", ["+44 (0) 203 668 7474"], id="tel-label",
+                 marks=pytest.mark.xfail(strict=True, reason=_CONTACT_SHAPE)),
+    pytest.param("Consular queries:\n+44 (0) 203 668 7474, +44 (0) 203 668 7475",
+                 ["+44 (0) 203 668 7474", "+44 (0) 203 668 7475"], id="two-phones",
+                 marks=pytest.mark.xfail(strict=True, reason=_CONTACT_SHAPE)),
+    pytest.param("Consular queries:\n+44 (0) 203 668 7474 (10:00-12:30)", ["+44 (0) 203 668 7474"],
+                 id="phone-with-hours", marks=pytest.mark.xfail(strict=True, reason=_CONTACT_SHAPE)),
+])
+def test_header_contact_shapes(contact: str, values: list[str]) -> None:
+    # Other embassies (and other years) print their contact block in other shapes; the rest of the page
+    # must not depend on it.
+    doc = mfatext.parse(_HEADER.format(contact=contact))
+    assert doc.page is not None
+    assert [c.value for c in doc.page.contacts] == values
+    assert [c.days for c in doc.page.counters] == [1371]
+    assert doc.page.section == "PRESS RELEASES AND NEWS"
+    [article] = only(doc, Article)
+    assert article.title.startswith("Embassy Press Officer’s comment")
+    assert article.published == dt.date(2022, 6, 11)
