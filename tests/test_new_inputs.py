@@ -11,9 +11,10 @@ import datetime as dt
 import pytest
 
 import mfatext
-from mfatext.models import Article, Document, NewsItem, Post
+from mfatext.models import Article, Document, NewsItem, Paragraph, Post, Span
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.speakers import lookup
+from mfatext.parsers.turns import turns_from_paragraphs
 
 MSK = dt.timezone(dt.timedelta(hours=3))
 
@@ -438,3 +439,34 @@ def test_header_contact_shapes(contact: str, values: list[str]) -> None:
     [article] = only(doc, Article)
     assert article.title.startswith("Embassy Press Officer’s comment")
     assert article.published == dt.date(2022, 6, 11)
+
+
+def _turns_of(*texts: str) -> list[tuple[str, str]]:
+    paragraphs, pos = [], 0
+    for text in texts:
+        paragraphs.append(Paragraph(text=text, span=Span(start=pos, end=pos + len(text))))
+        pos += len(text) + 1
+    return [(t.label, t.role) for t in turns_from_paragraphs(paragraphs)]
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    pytest.param(("Question (RT): What about it?", "Sergey Lavrov: Nothing."),
+                 [("Question (RT)", "question"), ("Sergey Lavrov", "answer")], id="question-paren"),
+    pytest.param(("QUESTION: What about it?", "ANSWER: Nothing."),
+                 [("QUESTION", "question"), ("ANSWER", "answer")], id="capitals",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "parsers/turns.py _WORD_LABEL is case-sensitive: 'QUESTION:'/'ANSWER:' (older pages) "
+                     "give no turns"))),
+    pytest.param(("Question from the BBC: What about it?", "Sergey Lavrov: Nothing."),
+                 [("Question from the BBC", "question"), ("Sergey Lavrov", "answer")], id="question-from",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "parsers/turns.py: 'Question from <outlet>:' is no label, so the minister's answer "
+                     "becomes a 'statement'"))),
+    pytest.param(("Journalist: What about it?", "Sergey Lavrov: Nothing."),
+                 [("Journalist", "question"), ("Sergey Lavrov", "answer")], id="journalist",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "parsers/turns.py knows no role words besides Question/Answer (no Journalist/"
+                     "Correspondent/Журналист): the question is lost and the answer is a 'statement'"))),
+])
+def test_turn_label_shapes(texts: tuple[str, ...], want: list[tuple[str, str]]) -> None:
+    assert _turns_of(*texts) == want
