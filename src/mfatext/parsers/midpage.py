@@ -29,7 +29,6 @@ _S = SPACE
 _ASSET = frozenset(("asset publisher", "публикатор"))
 _MORE = frozenset(("additional materials", "дополнительные материалы"))
 _SETTINGS = frozenset(("advanced settings", "дополнительные настройки", "расширенные настройки"))
-_WS = re.compile(r"\s+")
 
 _BLOCKED = re.compile(
     r"data processing\W{0,10}please,?\s*wait|обработка данных\W{0,10}пожалуйста,?\s*подождите", re.IGNORECASE
@@ -85,7 +84,7 @@ _TRAILER_LOOKBACK = 30  # non-blank lines looked at above "Advanced settings": k
 
 
 def _key(line: str) -> str:
-    return _WS.sub(" ", line).strip().casefold()
+    return " ".join(line.split()).casefold()
 
 
 def is_more_line(line: str) -> bool:
