@@ -22,7 +22,7 @@ from mfatext.parsers.header import (
     section_line,
     skip_header,
 )
-from mfatext.parsers.pagination import pagination_line, split_run
+from mfatext.parsers.pagination import pagination_line, split_run, with_url
 
 NBSP = "\u00a0"
 COUNTERS = (
@@ -223,3 +223,11 @@ def test_header_rules_never_crash(text: str) -> None:
         counter_line(lines, 0, dt.date(2020, 1, 1))
         contact_line(lines, 0)
         page_header(lines, 0)
+
+
+def test_with_url_reads_start_and_page_size() -> None:
+    found = pagination_line(one("Pages: ««« :: 161718192021222324252627282930 :: »»»"), 0)
+    assert found is not None
+    pag = with_url(found[0], "https://rusemb.org.uk/newarh/&start=221&ps=10&ppp=15")  # 008.txt
+    assert (pag.start, pag.current) == (221, 23)
+    assert with_url(found[0], "https://rusemb.org.uk/fnapr/6443") == found[0]
