@@ -227,11 +227,13 @@ def news_section(lines: Lines, i: int, *, turns: bool = True) -> tuple[NewsList,
     pagination: Pagination | None = None
     n = len(lines)
     while i < n:
-        if lines.blank(i) or chrome_line(lines, i):
-            kind = "blank" if lines.blank(i) else "chrome"
-            if kind == "blank" and marks and marks[-1][0] == "blank":  # one segment per run of blank lines
+        if lines.blank(i):
+            if marks and marks[-1][0] == "blank":  # one segment per run of blank lines
                 marks.pop()
-            marks.append((kind, lines.start(i + 1)))
+            marks.append(("blank", lines.start(i + 1)))
+            i += 1
+        elif chrome_line(lines, i):
+            marks.append(("chrome", lines.start(i + 1)))
             i += 1
         elif (pag := pagination_line(lines, i)) is not None:
             pagination = pagination or pag[0]
