@@ -186,6 +186,14 @@ def test_counter_mismatch_against_the_known_event_dates() -> None:
     assert dict(KNOWN_EVENTS)["salisbury incident"] == dt.date(2018, 3, 4)
 
 
+def test_counter_of_an_unknown_event_is_noted() -> None:
+    text = HEADER_001.replace("since the Salisbury incident", "since the Litvinenko case")
+    found = page_header(Lines(text), 0)
+    assert found is not None
+    assert [(d.code, d.severity) for d in found[0].diagnostics] == [("counter.unknown-event", "info")]
+    assert found[0].counters[0].since == dt.date(2018, 3, 4)  # still page date - days
+
+
 def test_no_header_without_a_clock_after_the_date() -> None:
     # 035 (washington.mid.ru) starts with a date, but it is a list item date.
     text = "09 august\n\nOn August 9 our senior diplomats paid Ms. Butina another visit\n"

@@ -335,11 +335,15 @@ def _check_clocks(date: dt.date, clocks: list[Clock]) -> tuple[Diagnostic, ...]:
 
 
 def _check_counters(counters: list[Counter]) -> tuple[Diagnostic, ...]:
-    """``counter.mismatch`` when page date − days is not the known date of the event."""
+    """``counter.mismatch`` when page date − days is not the known date of the event;
+    ``counter.unknown-event`` (info) when :data:`KNOWN_EVENTS` has no date for it to check against."""
     diags = []
     for c in counters:
         ref = known_since(c.event)
-        if ref is not None and c.since is not None and c.since != ref:
+        if ref is None:
+            note = f"no known date for {c.event!r}: since not checked"
+            diags.append(diagnostic("counter.unknown-event", note, c.span, "info"))
+        elif c.since is not None and c.since != ref:
             diags.append(diagnostic("counter.mismatch", f"{c.days} days before the page date is {c.since}, "
                                     f"but {c.event!r} happened on {ref}", c.span))
     return tuple(diags)
