@@ -10,12 +10,11 @@ from hypothesis import strategies as st
 
 from mfatext.cursor import Lines, skip_blank
 from mfatext.parsers.chrome import chrome_line
+from mfatext.parsers.counters import KNOWN_EVENTS, counter_line
 from mfatext.parsers.header import (
-    KNOWN_EVENTS,
     clock_line,
     contact_label,
     contact_line,
-    counter_line,
     date_line,
     page_date_line,
     page_header,
