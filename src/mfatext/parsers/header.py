@@ -7,8 +7,8 @@ An rusemb.org.uk page (and its peers) starts with a header::
     London: 22:52
     Consular queries:                    <- contact label ("Consular Section:" on 2015 pages)
     +44 (0) 203 668 7474                 <- phone, e-mail, or "[email protected]" (address hidden)
-    1371 days have passed since the Salisbury incident - ...<341 NBSP>1363 days have passed since ...
-                                         <- counters (parsers.counters)
+    1371 days have passed since ... - ...<341 NBSP>1363 days ...   <- counters (parsers.counters)
+
 followed by an optional section heading ("PRESS RELEASES AND NEWS") and an article date line
 ("11.06.2022"). Each piece has a line rule here; :func:`page_header` composes them. Rules return values
 with spans and a *segment plan* (``marks``: ``(kind, end offset)`` pairs, left to right) that the layout
