@@ -1,6 +1,6 @@
 """The page furniture around an embassy page's article or news list.
 
-An rusemb.org.uk page (and its peers) starts with a header::
+A rusemb.org.uk page (and its peers) starts with a header::
 
     4 December 2021                      <- page date line (the Moscow date)
     Moscow: 01:52                        <- clock widget, one line per city
