@@ -37,7 +37,7 @@ InlineRule: TypeAlias = Callable[[str, int], "Match[T] | None"]
 
 # Every Unicode space a page may use (NBSP, thin, ideographic...), for regexes that match "a space".
 SPACE = r"[^\S\r\n]"
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def is_blank(s: str) -> bool:
@@ -56,17 +56,20 @@ class Lines(Sequence[str]):
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts: list[int] = []
+        starts: list[int] = [0]
         ends: list[int] = []
         stops: list[int] = []
-        for m in _LINE.finditer(text):
+        # One match per line break: the break's start ends a line, its end starts the next one.
+        for m in _BREAK.finditer(text):
             a, b = m.span()
-            if a == b:  # the empty match after the last line
-                break
-            content = m.group()
-            starts.append(a)
+            ends.append(a)
             stops.append(b)
-            ends.append(b - (len(content) - len(content.rstrip("\r\n"))))
+            starts.append(b)
+        if starts[-1] < len(text):  # a last line without a break
+            ends.append(len(text))
+            stops.append(len(text))
+        else:
+            starts.pop()
         self._starts, self._ends, self._stops = starts, ends, stops
 
     def __len__(self) -> int:
