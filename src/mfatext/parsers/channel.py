@@ -1,0 +1,137 @@
+"""The channel header block at the top of a Telegram web preview rendered as text.
+
+A preview page (t.me/s/..., its mirrors and aggregators) starts with the channel card, which is chrome,
+not a post::
+
+    Russian Embassy to the UK – Telegram      <- optional page title
+    Russian Embassy to the UK                 <- channel title
+    3.45K subscribers                         <- counts (some or none)
+    2.29K photos
+    Official Telegram channel of the ...      <- description (one or more lines, blank lines allowed)
+    Download Telegram                         <- terminator ("加入频道", "Subscribe to a channel", ...)
+
+Variants seen in the corpus: no terminator (the first ``Forwarded from`` line ends the card), no counts
+and no terminator (title + one description line naming the channel: a guess), aggregator cards
+("mid_russia | Unsorted", "Telegram-канал mid_russia - МИД России 🇷🇺", a bare count "119044") and
+search pages ("Telegram Group Search").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from mfatext.cursor import SPACE
+
+__all__ = ["ChannelHeader", "channel_header", "chrome_line", "count_line", "page_title", "terminator"]
+
+# How far down the card may reach: a longer "header" is a post, not a card.
+_MAX_HEADER_LINES = 40
+_COUNT = re.compile(
+    rf"\d[\d.,]*{SPACE}?[KkMmКкМм]?{SPACE}+(?:subscribers?|members?|photos?|videos?|files?|links?|"
+    r"подписчик\w*|фото\w*|видео|файл\w*|ссыл\w*)",
+    re.IGNORECASE,
+)
+_BARE_COUNT = re.compile(r"\d[\d.,\s]*")
+_TERMINATORS = frozenset({"download telegram", "加入频道", "subscribe to a channel", "join channel",
+                          "open in telegram", "подписаться на канал"})
+_CHROME = frozenset({"telegram group search"})
+_PAGE_TITLE = re.compile(rf".+{SPACE}[–—-]{SPACE}Telegram")
+_AGGREGATOR_TITLE = re.compile(rf"\S+{SPACE}\|{SPACE}\S.*")
+_AGGREGATOR_NAME = re.compile(rf"Telegram-(?:канал|channel){SPACE}+\S+{SPACE}+[-–—]{SPACE}+(?P<name>\S.*)")
+_DESCRIPTION = re.compile(r"\b(?:channel|канал\w*)\b", re.IGNORECASE)
+_POST_SIGNAL = re.compile(
+    rf"(?:Forwarded from|Переслано от){SPACE}|Media is too big|This media is not supported|VIEW IN TELEGRAM")
+
+
+@frozen(kw_only=True)
+class ChannelHeader:
+    """The channel card: its title, the names a post may be signed with, and whether the end was guessed."""
+
+    title: str | None
+    names: tuple[str, ...]
+    guessed: bool = False
+
+
+def terminator(line: str) -> bool:
+    """``Download Telegram`` and its variants: the last line of the card."""
+    return line.strip().casefold() in _TERMINATORS
+
+
+def count_line(line: str) -> bool:
+    """``53.5K subscribers``, ``3 files``, ``1.35K links``: a line of the card's counts."""
+    return _COUNT.fullmatch(line.strip()) is not None
+
+
+def page_title(line: str) -> bool:
+    """``Russian Embassy, Sweden – Telegram``: the page title some renderings print first."""
+    return _PAGE_TITLE.fullmatch(line.strip()) is not None
+
+
+def chrome_line(line: str) -> bool:
+    """Site chrome printed above the card or the posts (``Telegram Group Search``)."""
+    return line.strip().casefold() in _CHROME
+
+
+def channel_header(lines: Sequence[str], i: int) -> tuple[ChannelHeader, int] | None:
+    """Line rule: the channel card starting at line ``i``; returns the header and the line after it.
+
+    ``lines`` is a :class:`~mfatext.cursor.Lines` or any sequence of line contents (``list(lines)``).
+    """
+    window = [lines[k].strip() for k in range(i, min(len(lines), i + _MAX_HEADER_LINES))]
+    counts = False
+    for k, line in enumerate(window):
+        if _POST_SIGNAL.match(line):
+            # No terminator: the card ends where the first post starts, if it had the card's counts.
+            return (_header(window[:k]), i + k) if counts else None
+        if terminator(line):
+            return _header(window[: k + 1]), i + k + 1
+        counts = counts or (line[:1].isdigit() and count_line(line))
+    if counts:
+        return _header_without_end(window, i)
+    return _reduced_header(window, i)
+
+
+def _header_without_end(window: list[str], i: int) -> tuple[ChannelHeader, int]:
+    """Counts but neither a terminator nor a post signal: the card is the counts plus one description line."""
+    k, limit = 0, len(window)
+    while k < limit and not count_line(window[k]):
+        k += 1
+    while k < limit and count_line(window[k]):
+        k += 1
+    if k < limit and window[k]:
+        k += 1
+    header = _header(window[:k])
+    return ChannelHeader(title=header.title, names=header.names, guessed=True), i + k
+
+
+def _reduced_header(window: list[str], i: int) -> tuple[ChannelHeader, int] | None:
+    """Title and one description line naming a channel ("Официальный новостной канал ..."), nothing else."""
+    if len(window) < 2 or not window[0] or not window[1]:
+        return None
+    title, description = window[0], window[1]
+    if len(title) > 100 or title[-1:] in ".!?:…" or not _DESCRIPTION.search(description):
+        return None
+    return ChannelHeader(title=title, names=(title,), guessed=True), i + 2
+
+
+def _header(card: list[str]) -> ChannelHeader:
+    """Title and signing names of the card's (stripped) lines."""
+    title: str | None = None
+    names: list[str] = []
+    for line in card:
+        if "Telegram-" in line and (m := _AGGREGATOR_NAME.fullmatch(line)) is not None:
+            names.append(m["name"].strip())
+            title = title or names[-1]
+        elif title is None and line and not _not_a_title(line):
+            title = line
+            names.append(line)
+    return ChannelHeader(title=title, names=tuple(names))
+
+
+def _not_a_title(line: str) -> bool:
+    """Card lines that cannot be the channel's title: page title, chrome, counts, aggregator title."""
+    return (page_title(line) or chrome_line(line) or count_line(line)
+            or _BARE_COUNT.fullmatch(line) is not None or _AGGREGATOR_TITLE.fullmatch(line) is not None)

@@ -1,0 +1,188 @@
+"""The ``telegram`` layout on the seed and the corpus: golden documents, post boundaries, detection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mfatext
+from mfatext.decode import decode
+from mfatext.models import Document, Post
+from mfatext.registry import layouts
+
+from .golden import SHARED, check_golden
+
+CORPUS = SHARED / "corpus"
+SEED = next((SHARED / "seeds").glob("002_*.txt"))
+# Through the registry, not ``import mfatext.layouts.telegram`` (which shadows ``mfatext.layouts()``).
+layout = layouts()["telegram"]
+
+
+def _doc(path: Path) -> Document:
+    return mfatext.parse(path.read_bytes(), source=str(path.relative_to(SHARED)))
+
+
+def _posts(path: Path) -> list[Post]:
+    return [item for item in _doc(path).items if isinstance(item, Post)]
+
+
+@pytest.mark.parametrize(("name", "path"), [
+    ("telegram-seed-002", SEED),  # seven forwarded posts, every body printed twice
+    ("telegram-001", CORPUS / "telegram/001.txt"),  # English, duplicated body cut by the end of the excerpt
+    ("telegram-007", CORPUS / "telegram/007.txt"),  # Russian, channel card, #Анонс first line, turns
+    ("telegram-013", CORPUS / "telegram/013.txt"),  # copy without two lines, cut "Please open Telegr"
+    ("telegram-026", CORPUS / "telegram/026.txt"),  # Russian, complete, 加入频道 card end, hashtag line
+    ("telegram-043", CORPUS / "telegram/043.txt"),  # mixed, "Kremlin. News" forward, three media placeholders
+])
+def test_golden(name: str, path: Path) -> None:
+    check_golden(name, mfatext.to_dict(_doc(path)))
+
+
+def test_seed_duplicates_are_neither_posts_nor_paragraphs() -> None:
+    doc = _doc(SEED)
+    posts = [item for item in doc.items if isinstance(item, Post)]
+    assert len(posts) == 7
+    # Post 1 is lines 4-8; lines 9-12 repeat lines 5-8 and belong to no paragraph.
+    assert [p.text for p in posts[0].paragraphs] == SEED.read_text(encoding="utf-8").splitlines()[3:8]
+    assert posts[0].hashtags == ("RussiaSerbia",)
+    assert sum(s.kind == "duplicate" for s in doc.segments) == 7
+    assert sum(d.code == "duplicate.body" for d in doc.diagnostics) == 7
+
+
+def test_seed_post_fields() -> None:
+    posts = _posts(SEED)
+    assert posts[0].forwarded_from == "Russian MFA 🇷🇺"
+    assert posts[0].media == ("This media is not supported in your browser",)
+    assert posts[5].links == ("Read in full",)  # printed "📄 Read in full"
+    assert [t.label for t in posts[6].turns] == [
+        "Sergey Lavrov", "Question", "Sergey Lavrov", "Question", "Sergey Lavrov"]
+
+
+def test_blank_line_rendering_splits_at_a_line_without_blank() -> None:
+    # telegram/010: the Honduras post follows the Guatemala post's last line directly.
+    posts = _posts(CORPUS / "telegram/010.txt")
+    assert posts[0].hashtags == ("IndependenceDay", "Guatemala")
+    assert posts[1].paragraphs[0].text.startswith("On September 15, Honduras")
+
+
+def test_headline_with_place_line_starts_a_post() -> None:
+    # telegram/025: after a single blank line, "🎙 ... Raisina Dialogue" + "📍 New Delhi, March 3, 2023".
+    posts = _posts(CORPUS / "telegram/025.txt")
+    assert posts[0].paragraphs[-1].text.startswith("🕯 On June 30, 2020")
+    assert posts[1].paragraphs[0].text.startswith("🎙 Foreign Minister Sergey Lavrov’s answers")
+    assert posts[1].links == ("Read in full",)
+
+
+def test_emoji_only_line_does_not_end_a_post() -> None:
+    # telegram/043: "☦️" then "Христос Воскресе!" close the greeting post.
+    posts = _posts(CORPUS / "telegram/043.txt")
+    assert [p.text for p in posts[1].paragraphs[-2:]] == ["☦️", "Христос Воскресе!"]
+    assert posts[0].forwarded_from == "Kremlin. News"
+    assert posts[2].hashtags == ("ПесниПобеды",)
+
+
+def test_list_after_colon_stays_in_the_post() -> None:
+    # telegram/040: "... including:" and "• ..." lines have no blank line between them.
+    posts = _posts(CORPUS / "telegram/040.txt")
+    assert len(posts) == 1
+    assert posts[0].links == ("FULL LIST (41 individuals)",)
+
+
+def test_reaction_lines_end_posts() -> None:
+    # telegram/031: own post, reactions, then a forwarded post cut in "READ IN FU".
+    posts = _posts(CORPUS / "telegram/031.txt")
+    assert [(r.emoji, r.count) for r in posts[0].reactions] == [("👍", 22), ("💯", 3), ("👏", 2), ("🌚", 1)]
+    assert posts[1].forwarded_from == "Russian MFA 🇷🇺"
+    assert posts[1].links == ("Read in full",)
+    # telegram/029: a bare count "20" closes post 1.
+    doc = _doc(CORPUS / "telegram/029.txt")
+    assert [s.kind for s in doc.segments if doc.text[s.span.start:s.span.end] == "20\n"] == ["reactions"]
+    assert sum(isinstance(i, Post) for i in doc.items) == 2
+
+
+def test_reply_quote_is_not_the_first_line() -> None:
+    # telegram/011 and 035: "channel name + quoted text…" above the post.
+    for name, first in [("011", "🎙 Foreign Minister Sergey Lavrov"), ("035", "🇷🇺🇿🇦 On September 11")]:
+        doc = _doc(CORPUS / f"telegram/{name}.txt")
+        assert isinstance(doc.items[0], Post)
+        assert doc.items[0].paragraphs[0].text.startswith(first)
+        assert any(d.code == "post.reply-quote" for d in doc.diagnostics)
+
+
+def test_aggregator_signature_is_chrome() -> None:
+    # telegram/008: "МИД России 🇷🇺" above the post names the channel; it is not the first line.
+    posts = _posts(CORPUS / "telegram/008.txt")
+    assert posts[0].paragraphs[0].text.startswith("Эдуард Попов награжден")
+
+
+def test_embassy_folder_telegram_page() -> None:
+    # corpus/embassy/034 is a Telegram page: own Russian post, then a forwarded English interview.
+    doc = _doc(CORPUS / "embassy/034.txt")
+    assert doc.layout == "telegram"
+    posts = [i for i in doc.items if isinstance(i, Post)]
+    assert [p.forwarded_from for p in posts] == [None, "Russian MFA 🇷🇺"]
+    assert sum(d.code == "post.elision" for d in doc.diagnostics) == 2  # "<...>" twice, kept in the text
+
+
+def test_republished_post_is_not_telegram() -> None:
+    # telegram/017: news-pravda.com republishing a post: no Telegram chrome at all.
+    doc = _doc(CORPUS / "telegram/017.txt")
+    assert doc.layout == "plain"
+    assert doc.items == ()
+
+
+@pytest.mark.parametrize("folder", ["embassy", "mid"])
+def test_sniff_leaves_other_pages_alone(folder: str) -> None:
+    claimed = [path.name for path in sorted((CORPUS / folder).glob("*.txt"))
+               if layout.sniff(decode(path.read_bytes())) >= 0.5]
+    assert claimed == (["034.txt"] if folder == "embassy" else [])
+
+
+LINES = [
+    "Forwarded from Russian MFA 🇷🇺", "Media is too big", "VIEW IN TELEGRAM", "#RussiaSerbia", "Read in full",
+    "👍22💯3", "20", "", "", "🤝 In the course of their exchange", "❓ Question: What are your expectations?",
+    "💬 Sergey Lavrov: That is true.", "Russian MFA 🇷🇺", "quoted text…", "Download Telegram", "5 files",
+    "☦️", "• item;", "including:", "<...>", "Please open Telegr", "\r", "plain text line",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=30), st.sampled_from(["\n", "\r\n", "\r"]), st.booleans())
+def test_segments_partition_any_rendering(lines: list[str], eol: str, final_break: bool) -> None:
+    """Whatever the lines, the segments cover the text exactly and every paragraph is one line of it."""
+    text = eol.join(lines) + (eol if final_break else "")
+    parsed = layout.parse(text)
+    assert "".join(text[s.span.start:s.span.end] for s in parsed.segments) == text
+    assert all(s.span.start < s.span.end for s in parsed.segments)
+    for item in parsed.items:
+        assert isinstance(item, Post)
+        for para in item.paragraphs:
+            assert text[para.span.start:para.span.end] == para.text
+            assert "\n" not in para.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    parsed = layout.parse(text)
+    assert "".join(text[s.span.start:s.span.end] for s in parsed.segments) == text
+    assert 0.0 <= layout.sniff(text) <= 1.0
+
+
+DOCS = Path(__file__).parent.parent / "docs" / "layouts" / "telegram.md"
+
+
+@pytest.mark.parametrize(("name", "block"), [("004", 2), ("031", 3)])
+def test_docs_output_is_current(name: str, block: int, capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The listings in docs/layouts/telegram.md are what the documented snippet prints today."""
+    page = DOCS.read_text(encoding="utf-8")
+    snippet = page.split("```python\n", 1)[1].split("```", 1)[0]
+    listing = page.split("```text\n")[block].split("```", 1)[0]
+    monkeypatch.chdir(SHARED)
+    monkeypatch.setattr("sys.argv", ["show", f"corpus/telegram/{name}.txt"])
+    exec(compile(snippet, str(DOCS), "exec"), {"__name__": "docs"})  # our own docs page
+    assert capsys.readouterr().out == listing
