@@ -175,3 +175,11 @@ def test_tei_one_document_and_a_corpus() -> None:
     corpus = etree.fromstring(out.encode())
     assert etree.QName(corpus).localname == "teiCorpus"
     assert len(corpus) == 5
+
+
+def test_jobs_gives_the_same_output_in_the_same_order() -> None:
+    _, serial, _ = run("parse", str(SEEDS_DIR))
+    status, parallel, _ = run("parse", "--jobs", "2", str(SEEDS_DIR))
+    assert status == 0
+    assert parallel == serial
+    assert run("parse", "--jobs", "0", SEED_001)[0] == 2
