@@ -134,6 +134,22 @@ def test_republished_post_is_not_telegram() -> None:
     assert doc.items == ()
 
 
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("Russian MFA 🇷🇺\n53.5K subscribers\n16.7K photos\n", True),  # the card's counts (telegram/010)
+    ("Documents\n3 files\nThe treaty text is attached.\n", False),  # one count line: a page's attachments
+    ("🇷🇺 🇺🇸 Comment by the Embassy\n\n🔹 We paid attention\n\n🔹 Parliamentarians\n", True),  # 002
+    ("On August 14, Lavrov met Vulin\nOn August 14, Lavrov met Vulin.\n#RussiaSerbia\n", False),  # 017
+])
+def test_sniff_features(text: str, claimed: bool) -> None:
+    assert (layout.sniff(text) >= 0.5) == claimed
+
+
+def test_sniff_finds_a_duplicated_body() -> None:
+    # telegram/032 has no chrome at all: only its body printed twice tells it is a Telegram rendering.
+    text = (CORPUS / "telegram/032.txt").read_text(encoding="utf-8")
+    assert layout.sniff(text) == 0.6
+
+
 @pytest.mark.parametrize("folder", ["embassy", "mid"])
 def test_sniff_leaves_other_pages_alone(folder: str) -> None:
     claimed = [path.name for path in sorted((CORPUS / folder).glob("*.txt"))
