@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,9 @@ def test_docs_output_is_current(name: str, block: int, capsys: pytest.CaptureFix
     monkeypatch.setattr("sys.argv", ["show", f"corpus/telegram/{name}.txt"])
     exec(compile(snippet, str(DOCS), "exec"), {"__name__": "docs"})  # our own docs page
     assert capsys.readouterr().out == listing
+
+
+def test_plugin_kit(layout_check: Callable[..., None]) -> None:
+    """mfatext.testing's checks and its hypothesis property, over the Telegram pages' own lines."""
+    samples = [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "telegram").glob("*.txt"))]
+    layout_check(layout, [SEED.read_text(encoding="utf-8"), *samples], max_examples=150)
