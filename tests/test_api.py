@@ -6,10 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 import mfatext
 from mfatext.errors import DecodeError, LayoutError, MfatextError
-from mfatext.models import Article, Document, Headline, NewsItem, Paragraph, Post, Span, Speaker
+from mfatext.export.tei import TEI_NS
+from mfatext.models import Article, Document, Headline, NewsItem, Paragraph, Post, Span, Speaker, Turn
 
 from .conftest import seed_files
 
@@ -124,3 +126,40 @@ def test_records_csv(tmp_path: Path) -> None:
     assert rows[0]["hashtags"] == "Russia"
     assert rows[0]["span"] == "0 36"
     assert rows[1]["url"] == ""
+
+
+def _doc_with_turns() -> Document:
+    # Lines of seed 001: a paragraph, then a question and Lavrov's answer (paragraphs inside turns).
+    text = ("Ladies and gentlemen,\nQuestion (to both): What does it mean?\n"
+            "Sergey Lavrov: I could go on.\n\x0b\n")
+    para = Paragraph(text="Ladies and gentlemen,", span=Span(start=0, end=21))
+    inside = Paragraph(text="Sergey Lavrov: I could go on.", span=Span(start=61, end=90))
+    question = Turn(speaker=Speaker(name="Question"), role="question", label="Question (to both)",
+                    text="What does it mean?", span=Span(start=22, end=60))
+    answer = Turn(speaker=Speaker(name="Sergey Lavrov", id="lavrov-sergey"), role="answer",
+                  label="Sergey Lavrov", text="I could go on.\x0b", span=Span(start=61, end=93))
+    article = Article(title="Remarks", published=dt.date(2021, 11, 10), paragraphs=(para, inside),
+                      turns=(question, answer), span=Span(start=0, end=93))
+    return Document(source="001.txt", layout="embassy-page", language="en", text=text, items=(article,))
+
+
+def test_tei_turns_are_u_elements_parlamint_style() -> None:
+    root = etree.fromstring(mfatext.export.tei_document(_doc_with_turns()).encode())
+    ns = {"t": TEI_NS}
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    div = root.find(".//t:body/t:div", ns)
+    assert div is not None
+    assert (div.get("type"), div.findtext("t:head", namespaces=ns)) == ("article", "Remarks")
+    # The paragraph inside the answer's span is not repeated; the turns follow in text order.
+    assert [etree.QName(e).localname for e in div] == ["head", "docDate", "p", "note", "u", "note", "u"]
+    us = div.findall("t:u", ns)
+    assert [(u.get("who"), u.get("ana")) for u in us] == [(None, "#question"), ("#lavrov-sergey", "#answer")]
+    assert us[1].findtext("t:seg", namespaces=ns) == "I could go on.\ufffd"  # \x0b is not XML: replaced
+    assert root.find(".//t:person", ns).get("{http://www.w3.org/XML/1998/namespace}id") == "lavrov-sergey"
+
+
+def test_tei_corpus_wraps_documents() -> None:
+    xml = "".join(mfatext.export.tei_corpus([_doc_with_turns(), _doc()]))
+    root = etree.fromstring(xml.encode())
+    assert etree.QName(root).localname == "teiCorpus"
+    assert len(root.findall(f"{{{TEI_NS}}}TEI")) == 2

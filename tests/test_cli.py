@@ -163,3 +163,15 @@ def test_python_dash_m_runs_the_cli() -> None:
                           text=True, check=False, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout)) == 5
+
+
+def test_tei_one_document_and_a_corpus() -> None:
+    from lxml import etree
+
+    status, out, _ = run("parse", "--format", "tei", SEED_001)
+    assert status == 0
+    assert etree.QName(etree.fromstring(out.encode())).localname == "TEI"
+    _, out, _ = run("parse", "--format", "tei", str(SEEDS_DIR))
+    corpus = etree.fromstring(out.encode())
+    assert etree.QName(corpus).localname == "teiCorpus"
+    assert len(corpus) == 5

@@ -143,7 +143,9 @@ def test_dateutil_fallback(printed: str, expected: dt.date) -> None:
     assert parse_date(printed, fallback=False) is None
 
 
-@pytest.mark.parametrize("printed", ["4 dec", "2021", "hello", "Moscow: 01:52"])
+@pytest.mark.parametrize(
+    "printed", ["4 dec", "2021", "hello", "Moscow: 01:52", "Advanced settings", "OSCE", "12 " + "x" * 80]
+)
 def test_fallback_does_not_invent_fields(printed: str) -> None:
     assert parse_date(printed) is None
 

@@ -199,3 +199,51 @@ def test_partition_on_arbitrary_text(text: str) -> None:
     """Arbitrary text never crashes the layout and is partitioned exactly."""
     parsed = layout.parse(text)
     assert "".join(text[s.span.start : s.span.end] for s in parsed.segments) == text
+
+
+NEW_SITE = """\
+18 July 2022 00:03
+
+1487-18-07-2022
+
+Foreign Minister Sergey Lavrov’s article “Staged incidents as the Western approach to doing politics”
+
+The article's first paragraph.
+"""
+
+
+def test_new_site_page() -> None:
+    """The new site's date line ("18 July 2022 00:03") and document number, as corpus/mid/029 quotes them:
+    the number is chrome, the title is the next line."""
+    assert layout.sniff(NEW_SITE) == 0.8
+    doc = mfatext.parse(NEW_SITE)
+    art = article(doc)
+    assert art.published == dt.datetime(2022, 7, 18, 0, 3, tzinfo=MOSCOW)
+    assert art.title is not None
+    assert art.title.startswith("Foreign Minister Sergey Lavrov’s article")
+    assert kinds(doc)[1] == ("chrome", "1487-18-07-2022")
+
+
+def test_spaced_date_alone_is_not_enough() -> None:
+    """A spaced date-time first line without a document number could be anything: not claimed."""
+    assert layout.sniff("18 July 2022 00:03\n\nSome title\n\nBody.\n") == 0.0
+
+
+@needs_corpus
+def test_kit_property_over_corpus_lines() -> None:
+    """mfatext.testing's property: texts mixed from corpus/mid lines never crash and stay lossless."""
+    testing = pytest.importorskip("mfatext.testing")
+    samples = [read(p) for p in sorted(MID.glob("*.txt"))]
+    testing.check_property(layout, samples, max_examples=100)
+
+
+def test_text_after_the_trailer_is_chrome() -> None:
+    """A copy that goes on after "Advanced settings" (site footer): the body still ends at the trailer
+    (lines from corpus/mid/007)."""
+    text = ("9 October 201811:40\n\n"
+            "Opening remarks by Foreign Minister Sergey Lavrov, Moscow, October 9, 2018\n\n"
+            "Colleagues, friends,\n\nAdditional materials\n\n\nAdvanced settings\n\nSite map\n")
+    doc = mfatext.parse(text)
+    assert [p.text for p in article(doc).paragraphs] == ["Colleagues, friends,"]
+    assert kinds(doc)[-1] == ("chrome", "Additional materials\n\n\nAdvanced settings\n\nSite map")
+    assert "trailer.early" in [d.code for d in doc.diagnostics]

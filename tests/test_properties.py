@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 
 import mfatext
 from mfatext.errors import DecodeError
+from mfatext.export.tei import tei_document
 from mfatext.models import Document
 from mfatext.testing import texts_from
 
@@ -83,3 +85,9 @@ def test_any_document_round_trips(doc: Document) -> None:
 @given(text=TEXTS)
 def test_parsed_documents_round_trip(text: str) -> None:
     assert round_trips(mfatext.parse(text))
+
+
+@given(text=TEXTS)
+def test_tei_is_well_formed_for_any_text(text: str) -> None:
+    # Any text a layout parses (control characters included) gives XML that parses back.
+    etree.fromstring(tei_document(mfatext.parse(text)).encode())

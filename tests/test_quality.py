@@ -16,7 +16,7 @@ import pytest
 
 from .conftest import CORPUS_DIR, ROOT, SHARED
 
-CORPUS_FLOOR = 0.09
+CORPUS_FLOOR = 0.30
 """The overall score.py result over ../shared/corpus/*/ must stay at or above this. It is what the
 library reaches now minus a small margin; raise it as layouts land (never lower it to make a test pass)."""
 

@@ -62,6 +62,11 @@ def roles(*lines: str) -> list[tuple[str, str]]:
             "President Vladimir Putin",
             "person",
         ),  # telegram/020
+        (
+            "🗣President Vladimir Putin: Russia and China",
+            "President Vladimir Putin",
+            "person",
+        ),  # no space after emoji
         ("Вопрос: Какова международная реакция на неудавшийся мятеж?", "Вопрос", "question"),  # telegram/007
         ("💬 С.В.Лавров: Нет смысла пересказывать всё то", "С.В.Лавров", "person"),
         (
@@ -222,3 +227,27 @@ def test_inline_needs_sentence_end_and_opening_label() -> None:
 def test_inline_turns_stay_inside_text(text: str) -> None:
     for t in inline_turns(text, offset=7):
         assert 7 <= t.span.start <= t.span.end <= 7 + len(text)
+
+
+def test_registered_journalist_still_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A journalist added to the table stays the one asking (embassy/025 with Steve Rosenberg registered).
+    from mfatext.parsers import speakers
+
+    speakers.lookup("Sergey Lavrov")  # load the table, then work on a copy
+    monkeypatch.setattr(speakers, "_table", dict(speakers._table or {}))
+    speakers.register([speakers.Person(id="rosenberg-steve", aliases=("Steve Rosenberg",), journalist=True)])
+    assert roles("Steve Rosenberg: Mr President?", "President Putin: When it comes to it.") == [
+        ("Steve Rosenberg", "question"),
+        ("President Putin", "answer"),
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=8))
+def test_turns_on_arbitrary_paragraphs(lines: list[str]) -> None:
+    ps = paragraphs(*lines)
+    for t in turns_from_paragraphs(ps):
+        assert t.span.start >= 0
+        assert t.span.end <= (ps[-1].span.end if ps else 0)
+        assert t.role in ("question", "answer", "statement")
+        assert ":" not in t.label[-1:]  # the colon is never part of the label

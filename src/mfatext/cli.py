@@ -1,4 +1,4 @@
-"""The ``mfatext`` command: parse pages into JSON, JSON Lines or CSV, detect layouts, list layouts.
+"""The ``mfatext`` command: parse pages into JSON, JSON Lines, CSV or TEI, detect layouts, list layouts.
 
 Decisions (documented in docs/cli.md):
 
@@ -8,7 +8,7 @@ Decisions (documented in docs/cli.md):
 * ``--format json`` prints one pretty JSON document when the arguments are a single file (or ``-``), and a
   JSON array of documents otherwise (several paths, or any folder), so ``jq`` always sees a stable shape
   for a given command line. ``--format jsonl`` prints one flat record per item (:mod:`mfatext.export`),
-  ``--format csv`` the same records as CSV.
+  ``--format csv`` the same records as CSV, ``--format tei`` TEI XML (:mod:`mfatext.export.tei`).
 * The document ``text`` is left out of JSON output unless ``--with-text`` is given.
 * ``-o FILE`` writes atomically (a temporary file in the same folder, renamed at the end).
 * A file that cannot be read, decoded or parsed is reported on standard error with its path and the
@@ -33,7 +33,7 @@ from mfatext.api import parse, parse_files
 from mfatext.convert import to_dict
 from mfatext.decode import decode, read_path
 from mfatext.errors import MfatextError
-from mfatext.export import records, write_csv
+from mfatext.export import records, tei_corpus, tei_document, write_csv
 from mfatext.models import Document
 from mfatext.plugin import LAYOUT_GROUP
 from mfatext.registry import FALLBACK, THRESHOLD, detect, layouts, load_errors
@@ -60,12 +60,14 @@ output shape:
   jsonl  one flat record per item (source, layout, kind, published, title, event_date, place,
          speaker_ids, text, url, forwarded_from, hashtags, span ...), the shape pandas loads
   csv    the same records as CSV with a header row
+  tei    TEI XML (ParlaMint style: turns as <u who=... ana=...>); a <teiCorpus> for several files
 
 A folder is searched recursively for files matching --glob (default *.txt); hidden files and folders
 are skipped. A file that fails is reported on stderr and the others still run (exit status 1).
 
 examples:
-  mfatext parse seeds/001.txt
+  mfatext parse page.txt > page.json
+  mfatext parse --format tei interviews/ -o interviews.xml
   mfatext parse --layout embassy-page --with-text page.txt -o page.json
   mfatext parse --format csv --glob '*' scraped/ -o items.csv
 """
@@ -152,8 +154,12 @@ def _write(docs: Iterator[Document], out: TextIO, args: argparse.Namespace, sing
     elif args.format == "jsonl":
         for rec in records(docs):
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    else:
+    elif args.format == "csv":
         write_csv(records(docs), out)
+    elif single:
+        out.writelines(tei_document(doc) for doc in docs)
+    else:
+        out.writelines(tei_corpus(docs))
 
 
 @contextlib.contextmanager
@@ -242,13 +248,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn the text of Russian Foreign Ministry pages (mid.ru articles, embassy sites, news "
                     "lists, Telegram previews) into typed JSON records with spans into the text.",
     )
-    top.add_argument("--version", action="version", version=_version())
+    top.add_argument("--version", action="version", version=_version(),
+                     help="show the version and the installed layout plugins, and exit")
     sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("parse", help="parse files into JSON, JSON Lines or CSV", formatter_class=fmt,
+    p = sub.add_parser("parse", help="parse files into JSON, JSON Lines, CSV or TEI XML", formatter_class=fmt,
                        description="Parse pages and print what was found in them.", epilog=_EPILOG_PARSE)
     p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder (searched recursively) or -")
-    p.add_argument("-f", "--format", choices=("json", "jsonl", "csv"), default="json",
+    p.add_argument("-f", "--format", choices=("json", "jsonl", "csv", "tei"), default="json",
                    help="output format (default: json)")
     p.add_argument("-l", "--layout", metavar="NAME", help="use this layout instead of detecting one "
                    "(see 'mfatext layouts')")

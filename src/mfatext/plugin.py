@@ -9,6 +9,12 @@ A layout is any object with a ``name``, a cheap ``sniff(text) -> float`` in ``[0
 The registry, not the layout, builds the :class:`~mfatext.models.Document` and checks that the segments
 partition the text, so every layout gets the same guarantees. The built-in layouts use only this module,
 :mod:`mfatext.cursor`, :mod:`mfatext.models` and :mod:`mfatext.parsers`.
+
+What a layout may import: this module, :mod:`mfatext.cursor` (the line cursor and rule combinators),
+:mod:`mfatext.models`, :mod:`mfatext.errors` and the shared parsers ``mfatext.parsers.*`` (dates,
+headlines, speakers, turns, the mid.ru selector and table of contents...), never a name starting with
+``_``. :mod:`mfatext.testing` holds the checks every layout must pass. The guide "Writing a layout
+plugin" walks through a complete third-party layout, ``examples/mfatext-example-layout``.
 """
 
 from __future__ import annotations

@@ -1,16 +1,201 @@
-"""The ``embassy-page``  layout (being written: until then it claims no text and parses like ``plain``)."""
+"""The ``embassy-page`` layout: one article of an embassy site (rusemb.org.uk and its mobile rendering).
+
+A page reads, top to bottom, as this table of parsers (each optional except the title)::
+
+    page_header      date line, clocks, contacts, counters        parsers.header.page_header
+    section_line     "SPEECHES, INTERVIEWS, ARTICLES"              parsers.header.section_line
+    date_line        "11.06.2022" -> Article.published             parsers.header.date_line
+    title line       the first other line -> Article.title         parsers.headline.parse_headline
+    body             one non-blank line = one Paragraph; a lone URL line -> Article.url; turns
+    latest events    "LATEST EVENTS" chrome, then news items       parsers.newsitem.news_items
+    trailer          "all messages" and other chrome lines         parsers.chrome.chrome_line
+
+Mobile renderings (m.rusemb.org.uk) have no header: the page starts with the title.
+"""
 
 from __future__ import annotations
 
-from mfatext.layouts.plain import PlainLayout
+import re
 
-__all__ = ["EmbassyLayout", "layout"]
+from mfatext.cursor import SPACE, Lines, skip_blank
+from mfatext.models import Article, Diagnostic, Item, Page, Paragraph, Span
+from mfatext.parsers.chrome import chrome_line
+from mfatext.parsers.dates import date_at
+from mfatext.parsers.header import date_line, page_header, section_line, skip_header
+from mfatext.parsers.headline import parse_headline
+from mfatext.parsers.newsitem import news_section, next_break
+from mfatext.parsers.pagination import pagination_line
+from mfatext.parsers.turns import turns_from_paragraphs
+from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
+
+__all__ = ["EmbassyLayout", "body_end", "layout", "list_start", "sniff_mobile"]
+
+_URL = re.compile(r"https?://\S+")
+_DATED_ITEM = re.compile(rf"{SPACE}*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{SPACE}+[-–—]{SPACE}+\S")
+_HEAD = 4096  # sniffers look at the first few KB only
+# Words that tell a header-less mobile rendering of an embassy page from any text with a heading line.
+_EMBASSY_WORDS = re.compile(r"\b(?:Embassy|Ambassador|Minister|Ministry|Spokes\w+|Press Officer|Russia\w*)\b")
 
 
-class EmbassyLayout(PlainLayout):
-    """Interim: replaced by the real layout."""
+def list_start(lines: Lines, i: int) -> bool:
+    """True where a list begins: a ``DD.MM.YYYY - Title`` item line or a pagination line."""
+    if i >= len(lines):
+        return False
+    return _DATED_ITEM.match(lines[i]) is not None or pagination_line(lines, i) is not None
+
+
+def body_end(lines: Lines, i: int) -> int:
+    """Index of the first line after the article body: the latest-events list, a chrome line, or the end."""
+    return next_break(lines, i, day_month=False)
+
+
+def _top(lines: Lines) -> int:
+    """Index of the first line after the page header, section heading and date line."""
+    end = skip_header(lines, 0)
+    i = skip_blank(lines, end or 0)
+    if (sec := section_line(lines, i)) is not None:
+        i = skip_blank(lines, sec[1])
+    if (date := date_line(lines, i)) is not None:
+        i = skip_blank(lines, date[1])
+    return i
+
+
+def sniff_mobile(lines: Lines) -> float:
+    """A header-less mobile rendering: a title-like first line (not a date), a blank line, then prose,
+    with an embassy word in the title or the first paragraph."""
+    if len(lines) < 3 or lines.blank(0) or not lines.blank(1):
+        return 0.0
+    k = skip_blank(lines, 1)
+    title, first = lines[0].strip(), lines[k] if k < len(lines) else ""
+    # Telegram posts open with emoji and flags; an embassy title opens with a letter or a digit.
+    if not 10 <= len(title) <= 300 or not title[0].isalnum() or not first.lstrip()[:1].isalnum():
+        return 0.0
+    if title[-1] in ".:;," or date_at(title, 0) is not None:
+        return 0.0
+    if len(first.strip()) < 60 or _EMBASSY_WORDS.search(title + " " + first) is None:
+        return 0.0
+    return 0.55
+
+
+class EmbassyLayout:
+    """An embassy site's article page: header, one article, latest news, trailer."""
 
     name = "embassy-page"
+
+    def sniff(self, text: str) -> float:
+        """A page header followed by an article (not a list), or a mobile rendering (0.55)."""
+        lines = Lines(text[:_HEAD])
+        if skip_header(lines, 0) is None:
+            return sniff_mobile(lines)
+        i = _top(lines)
+        return 0.2 if list_start(lines, i) else 0.95
+
+    def parse(self, text: str) -> Parsed:
+        """Parse the whole page; every line ends up in a segment."""
+        lines = Lines(text)
+        out = SegmentBuilder(len(text))
+        diags: list[Diagnostic] = []
+        page, i = _header(lines, out, diags)
+        items: list[Item] = []
+        article, i = _article(lines, i, out)
+        if article is not None:
+            items.append(article)
+        # The latest-events list is a teaser of other pages: its leads' turns belong to those pages.
+        tail, i = news_section(lines, i, turns=False)
+        for kind, end in tail.marks:
+            out.add(kind, end)
+        items.extend(tail.items)
+        diags.extend(tail.diagnostics)
+        if i < len(lines):
+            diags.append(diagnostic("embassy.unknown", "text after the news list was not recognised",
+                                    lines.span(i, len(lines))))
+        return Parsed(page=page, items=tuple(items), segments=out.finish(), diagnostics=tuple(diags))
+
+
+def _header(lines: Lines, out: SegmentBuilder, diags: list[Diagnostic]) -> tuple[Page | None, int]:
+    """Page header, section heading and date line, as a Page (``None`` when the page has neither)."""
+    found = page_header(lines, 0)
+    header, i = found if found is not None else (None, 0)
+    if header is not None:
+        for kind, end in header.marks:
+            out.add(kind, end)
+        diags.extend(header.diagnostics)
+    i = _blank(lines, i, out)
+    section = None
+    if (sec := section_line(lines, i)) is not None:
+        (section, _), j = sec
+        out.add_lines("section", lines, i, j)
+        i = _blank(lines, j, out)
+    if header is not None:
+        return header.page(section=section), i
+    return (Page(section=section) if section is not None else None), i
+
+
+def _blank(lines: Lines, i: int, out: SegmentBuilder) -> int:
+    j = skip_blank(lines, i)
+    out.add_lines("blank", lines, i, j)
+    return j
+
+
+def _article(lines: Lines, i: int, out: SegmentBuilder) -> tuple[Article | None, int]:
+    """Optional date line, the title line, then the body up to the news list."""
+    published = None
+    if (date := date_line(lines, i)) is not None:
+        (published, _), j = date
+        out.add_lines("date-line", lines, i, j)
+        i = _blank(lines, j, out)
+    if i >= len(lines) or list_start(lines, i) or chrome_line(lines, i):
+        return None, i
+    title_line = i
+    raw = lines[i]
+    title = raw.strip()
+    title_at = lines.start(i) + len(raw) - len(raw.lstrip())
+    out.add_lines("title", lines, i, i + 1)
+    end = body_end(lines, i + 1)
+    paragraphs, url, last = _body(lines, i + 1, end)
+    turns = turns_from_paragraphs(paragraphs)
+    _body_segments(lines, i + 1, end, {t.span.start for t in turns}, {p.span.start for p in paragraphs}, out)
+    article = Article(title=title, published=published, headline=parse_headline(title, offset=title_at),
+                      paragraphs=tuple(paragraphs), turns=turns, url=url,
+                      span=Span(start=lines.start(title_line), end=lines.end(max(last, title_line))))
+    return article, end
+
+
+def _body(lines: Lines, i: int, end: int) -> tuple[list[Paragraph], str | None, int]:
+    """Paragraphs (one per non-blank line), the first lone URL line, and the index of the last line used."""
+    paragraphs: list[Paragraph] = []
+    url, last, text = None, i - 1, lines.text
+    for k in range(i, end):
+        a, b = lines.start(k), lines.end(k)
+        line = text[a:b]
+        if a == b or line.isspace():
+            continue
+        last = k
+        if url is None and "://" in line and _URL.fullmatch(line.strip()):
+            url = line.strip()
+        else:
+            paragraphs.append(Paragraph(text=line, span=Span(start=a, end=b)))
+    return paragraphs, url, last
+
+
+def _body_segments(
+    lines: Lines, i: int, end: int, turn_starts: set[int], para_starts: set[int], out: SegmentBuilder
+) -> None:
+    """Segments of the body: runs of blank lines, ``turn`` (a paragraph that opens a turn), ``paragraph``,
+    and ``url`` (the non-blank line that is not a paragraph)."""
+    blank_from = None
+    for k in range(i, end):
+        start = lines.start(k)
+        if start not in para_starts and (lines.end(k) == start or lines[k].isspace()):
+            blank_from = k if blank_from is None else blank_from
+            continue
+        if blank_from is not None:
+            out.add("blank", start)
+            blank_from = None
+        kind = "turn" if start in turn_starts else "paragraph" if start in para_starts else "url"
+        out.add(kind, lines.stop(k))
+    if blank_from is not None:
+        out.add("blank", lines.start(end))
 
 
 layout = EmbassyLayout()

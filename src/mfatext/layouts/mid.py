@@ -50,13 +50,14 @@ from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
 
 __all__ = ["MidArticleLayout", "layout"]
 
-_SNIFF_CHARS = 3000
+_SNIFF_CHARS = 2000
 _SNIFF_LINES = 12
 _QA_SECTION = re.compile(r"(?:from )?answers to (?:media )?questions:|ответы на вопросы сми:")
 # Lines longer than the longest TOC title plus this are never headings ("From answers to media
 # questions:" is the longest heading that need not be in the TOC); checking the length first keeps
 # long body paragraphs cheap.
 _LONGEST_HEADING_SLACK = 40
+_LONGEST_TRAILER_LINE = 60
 
 
 @define
@@ -117,9 +118,9 @@ class MidArticleLayout:
             r.take("chrome", found[1])
         start = r.out.pos  # the article begins at its date line (or its title)
         published = _published(r)
+        _document_number(r)
         title, title_span = _title(r)
-        if (found := document_number_line(r.lines, r.i)) is not None:
-            r.take("chrome", found[1])
+        _document_number(r)
         translations = _translations(r)
         if title is None and r.i >= trailer_start(r.lines, r.i)[0]:
             return _blocked(r, "an empty page shell: no title and no body")
@@ -132,7 +133,7 @@ class MidArticleLayout:
 
 
 def _blocked(r: _Reader, why: str) -> Parsed:
-    """No article: the whole text is chrome, with a ``page.blocked`` error."""
+    """No article: what is left of the text is chrome, with a ``page.blocked`` error over the whole text."""
     span = Span(start=0, end=len(r.lines.text))
     r.diagnostics.append(diagnostic("page.blocked", f"not an article: {why}", span, "error"))
     return Parsed(segments=r.out.finish("chrome"), diagnostics=tuple(r.diagnostics))
@@ -151,6 +152,12 @@ def _published(r: _Reader) -> dt.datetime | None:
     return found[0]
 
 
+def _document_number(r: _Reader) -> None:
+    """The new site's document number ("1487-18-07-2022"), before or after the title: chrome."""
+    if (found := document_number_line(r.lines, r.i)) is not None:
+        r.take("chrome", found[1])
+
+
 def _title(r: _Reader) -> tuple[str | None, Span | None]:
     """The title: the first line that is not furniture (selector, list heading, trailer)."""
     lines, i = r.lines, r.i
@@ -165,7 +172,7 @@ def _title(r: _Reader) -> tuple[str | None, Span | None]:
 
 def _is_furniture(line: str) -> bool:
     return (parse_selector(line) is not None or is_toc_heading(line) or is_more_line(line)
-            or is_settings_line(line))
+            or is_settings_line(line) or is_document_number(line))
 
 
 def _translations(r: _Reader) -> tuple[str, ...]:
@@ -196,9 +203,16 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
     longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
     for k in range(r.i, stop):
         line = lines[k]
-        if line and not line.isspace():
-            paragraphs.append(Paragraph(text=line, span=lines.content_span(k)))
-            rows.append((k, len(line) <= longest and _is_heading(lines, k, line, headings, r)))
+        if not line or line.isspace():
+            continue
+        if len(line) < _LONGEST_TRAILER_LINE and (is_more_line(line) or is_settings_line(line)):
+            # The trailer is not at the very end: what follows it (site footer...) is chrome too.
+            stop, guessed = k, False
+            r.diagnostics.append(diagnostic("trailer.early", "text after the trailer taken as chrome",
+                                            lines.span(k, len(lines)), "info"))
+            break
+        paragraphs.append(Paragraph(text=line, span=lines.content_span(k)))
+        rows.append((k, len(line) <= longest and _is_heading(lines, k, line, headings, r)))
     turns = _turns(paragraphs, [heading for _, heading in rows])
     _body_segments(lines, out, rows, turns)
     out.add("blank", lines.start(stop))

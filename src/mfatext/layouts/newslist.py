@@ -1,16 +1,99 @@
-"""The ``news-list``  layout (being written: until then it claims no text and parses like ``plain``)."""
+"""The ``news-list`` layout: an archive or list page that is only a list of news items.
+
+Table of parsers, top to bottom::
+
+    page_header      date line, clocks, contacts, counters (optional)   parsers.header.page_header
+    section_line     "EMBASSY INFORMS" (optional)                         parsers.header.section_line
+    news_section     pagination, "DD.MM.YYYY - Title" + lead items,       parsers.newsitem.news_section
+                     "09 august" + title + lead items, chrome lines
+
+A list page never yields an Article. Whatever the list parsers do not accept is an ``unknown`` segment
+with a ``newslist.unknown`` diagnostic, and the list goes on after it.
+"""
 
 from __future__ import annotations
 
-from mfatext.layouts.plain import PlainLayout
+from mfatext.cursor import Lines, skip_blank
+from mfatext.models import Diagnostic, NewsItem, Page, Pagination
+from mfatext.parsers.header import page_header, section_line, skip_header
+from mfatext.parsers.newsitem import item_line, news_section, next_break
+from mfatext.parsers.pagination import pagination_line
+from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
 
 __all__ = ["NewsListLayout", "layout"]
 
+_HEAD = 4096  # sniffers look at the first few KB only
 
-class NewsListLayout(PlainLayout):
-    """Interim: replaced by the real layout."""
+
+def _after_header(lines: Lines) -> tuple[bool, int]:
+    """Whether the page has a header, and the index of the first line after it and the section heading."""
+    end = skip_header(lines, 0)
+    i = skip_blank(lines, end or 0)
+    if (sec := section_line(lines, i)) is not None:
+        i = skip_blank(lines, sec[1])
+    return end is not None, i
+
+
+class NewsListLayout:
+    """A list page: optional header and section, pagination, news items, trailer."""
 
     name = "news-list"
+
+    def sniff(self, text: str) -> float:
+        """The first line after the header (and section) is a pagination line or an item; two items in a
+        row without a header also count."""
+        lines = Lines(text[:_HEAD])
+        has_header, i = _after_header(lines)
+        if pagination_line(lines, i) is not None:
+            return 0.95
+        if item_line(lines, i) is None:
+            return 0.0
+        if has_header:
+            return 0.9
+        # No header: ask for a second item further down so a text that merely opens with a date is not taken.
+        j = i + 1
+        while j < len(lines) and item_line(lines, j) is None:
+            j += 1
+        return 0.8 if j < len(lines) else 0.3
+
+    def parse(self, text: str) -> Parsed:
+        """Parse the whole page into news items; unknown stretches do not stop the list."""
+        lines = Lines(text)
+        out = SegmentBuilder(len(text))
+        diags: list[Diagnostic] = []
+        header = page_header(lines, 0)
+        i = 0
+        if header is not None:
+            for kind, end in header[0].marks:
+                out.add(kind, end)
+            diags.extend(header[0].diagnostics)
+            i = header[1]
+        section = None
+        k = skip_blank(lines, i)
+        if (sec := section_line(lines, k)) is not None:
+            out.add_lines("blank", lines, i, k)
+            out.add_lines("section", lines, k, sec[1])
+            section, i = sec[0][0], sec[1]
+        items: list[NewsItem] = []
+        pagination: Pagination | None = None
+        while i < len(lines):
+            found, i = news_section(lines, i)
+            for kind, end in found.marks:
+                out.add(kind, end)
+            items.extend(found.items)
+            diags.extend(found.diagnostics)
+            pagination = pagination or found.pagination
+            if i < len(lines):  # lines no list parser accepts: one unknown stretch up to the next item
+                j = next_break(lines, i + 1)
+                span = out.add_lines("unknown", lines, i, j)
+                diags.append(diagnostic("newslist.unknown", "lines not recognised as part of the list", span))
+                i = j
+        page = None
+        if header is not None:
+            page = header[0].page(section=section, pagination=pagination)
+        elif section is not None or pagination is not None:
+            page = Page(section=section, pagination=pagination)
+        return Parsed(page=page, items=tuple(items), segments=out.finish(), diagnostics=tuple(diags))
 
 
 layout = NewsListLayout()

@@ -15,14 +15,16 @@ from dateutil import parser
 from .dates import moscow
 from .months import MONTH_NAMES
 
-__all__ = ["dateutil_date"]
+__all__ = ["dateutil_date", "parserinfo"]
 
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
 # Words printed around dates that carry no value ("10 ноября 2021 года", "10 de noviembre de 2021").
 _JUMP = ("года", "год", "г", "de", "del", "le", "den", "am", "um", "à", "в", "at")
 
 
-def _info(lang: str) -> parser.parserinfo:
+def parserinfo(lang: str) -> parser.parserinfo:
+    """dateutil's parserinfo for ``lang`` (a key of MONTH_NAMES): its month names and filler words."""
+
     class Info(parser.parserinfo):
         # dateutil types MONTHS as 2- or 3-tuples but accepts any number of names.
         MONTHS = [tuple(group.split()) for group in MONTH_NAMES[lang]]  # type: ignore[misc]  # noqa: RUF012
@@ -31,7 +33,7 @@ def _info(lang: str) -> parser.parserinfo:
     return Info(dayfirst=True)
 
 
-_INFOS = tuple(_info(lang) for lang in MONTH_NAMES)
+_INFOS = tuple(parserinfo(lang) for lang in MONTH_NAMES)
 _YEAR_FIRST = re.compile(r"\s*\d{4}\b")
 
 

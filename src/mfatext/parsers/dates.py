@@ -27,8 +27,6 @@ import re
 from attrs import frozen
 from dateutil import tz
 
-from mfatext.cursor import SPACE
-
 from .months import MONTHS
 
 __all__ = [
@@ -60,24 +58,25 @@ def _moscow_zone() -> dt.tzinfo:
 MOSCOW: dt.tzinfo = _moscow_zone()
 """Europe/Moscow with its history, the clock of mid.ru and the embassy sites."""
 
-_S = SPACE
+# The spaces of mfatext.cursor.SPACE spelled out (Unicode Zs, tab, VT, FF): an explicit set is cheaper for
+# the regex engine than a negated class, and this pattern runs at every candidate position.
+_S = r"[ \t\x0b\x0c\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _TIME = rf"(?:{_S}{{0,3}}(?:,{_S}*)?(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))?"
-_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+# Letters of the month names (Latin-1 and Cyrillic); the month table decides, so no slow IGNORECASE.
+_MONTH = r"(?P<month>[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё]{3,10})\.?"
 _YEAR = r"(?P<year>\d{4})"
-_NUMERIC = re.compile(rf"(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.{_YEAR}{_TIME}(?!\d)")
+_NUMERIC = re.compile(rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}{_TIME}(?!\d)")
 _ISO = re.compile(
-    rf"{_YEAR}-(?P<mon>\d{{2}})-(?P<day>\d{{2}})(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?!\d)"
+    rf"{_YEAR}-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?!\d)"
 )
 # "10 ноября 2021 года": the year may be followed by "года"/"г." (Russian) and the time may be run
 # together with the year ("202113:23"); the year is optional ("09 august").
 _DAY_FIRST = re.compile(
     rf"(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?{_S}{{1,3}}(?:de{_S}+)?{_MONTH}"
     rf"(?:,?{_S}{{1,3}}(?:de{_S}+)?{_YEAR}{_TIME}(?:{_S}+(?:года|г\.))?)?(?![\d\w])",
-    re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(
     rf"{_MONTH}{_S}{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?{_S}{{1,3}}{_YEAR}{_TIME}(?!\d)",
-    re.IGNORECASE,
 )
 # Where a date may start: a digit or a known month name at the start of a word. Keeps search linear.
 _STARTS = re.compile(
@@ -115,29 +114,77 @@ def complete_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     return min(candidates, key=lambda d: abs(d - reference), default=None)
 
 
-def _time(m: re.Match[str]) -> dt.time | None:
-    hour = m["hour"]
-    return None if hour is None else dt.time(int(hour), int(m["minute"]))
+# The fast path works on plain tuples (value, start, end, problem, year_missing); DateMatch wraps them for
+# the public API only, because building an attrs instance costs as much as the match itself.
+_Found = tuple[dt.date | dt.datetime | None, int, int, str | None, bool]
 
 
-def _build(m: re.Match[str], month: int, reference: dt.date | None) -> DateMatch:
-    day = int(m["day"])
-    if m["year"] is None:
-        value = complete_year(month, day, reference) if reference is not None and 1 <= month <= 12 else None
-        problem = (
-            None
-            if value is not None or reference is None
-            else f"no date {day:02d}.{month:02d} near {reference}"
-        )
-        return DateMatch(value=value, start=m.start(), end=m.end(), problem=problem, year_missing=True)
-    year = int(m["year"])
+# int() is the slowest step of the fast path; day, month, hour and minute are one or two digits and years
+# on these pages are 19xx/20xx, so a table lookup replaces it (int() remains for other years).
+_INT = {f"{i:0{w}d}": i for w in (1, 2) for i in range(100)}
+_YEARS = {str(y): y for y in range(1900, 2100)}
+# Month names as printed (lower, Title, UPPER) so the hot path needs no str.lower().
+_MONTH_FORMS = {form: n for name, n in MONTHS.items() for form in (name, name.title(), name.upper())}
+
+
+_FALLBACK_MAX = 64
+_DIGIT = re.compile(r"\d")
+# Bound methods and positional groups: _read runs at every candidate position, so it skips attribute and
+# group-name lookups (group order in the patterns: numeric and day-first day, month, year, hour, minute;
+# ISO year, month, day, ...; month-first month, day, year, ...).
+_numeric, _iso, _day_first, _month_first = _NUMERIC.match, _ISO.match, _DAY_FIRST.match, _MONTH_FIRST.match
+
+
+def _read(text: str, pos: int, end: int, reference: dt.date | None) -> _Found | None:
+    """The fast path, in one function: it runs for every candidate position, and calls cost."""
+    if pos >= end:
+        return None
+    m = None
+    if text[pos].isdigit():  # a digit: numeric, ISO or day-first; a letter: month-first
+        # Cheap looks at the second/third and fifth characters pick the pattern before any regex runs.
+        if "." in text[pos + 1 : pos + 3]:
+            m = _numeric(text, pos, end)
+            if m is not None:
+                day_s, month_s, year_s, hour, minute = m.groups()
+        elif text[pos + 4 : pos + 5] == "-":
+            m = _iso(text, pos, end)
+            if m is not None:
+                year_s, month_s, day_s, hour, minute = m.groups()
+        if m is not None:
+            month: int | None = _INT[month_s]
+        else:
+            m = _day_first(text, pos, end)
+            if m is None:
+                return None
+            day_s, month_s, year_s, hour, minute = m.groups()
+            month = _MONTH_FORMS.get(month_s) or MONTHS.get(month_s.lower())
+    else:
+        m = _month_first(text, pos, end)
+        if m is None:
+            return None
+        month_s, day_s, year_s, hour, minute = m.groups()
+        month = _MONTH_FORMS.get(month_s) or MONTHS.get(month_s.lower())
+    if month is None:
+        return None
+    start, stop = m.span()
+    if year_s is None:
+        return _year_less(_INT[day_s], month, start, stop, reference)
     try:
-        date = dt.date(year, month, day)
+        date = dt.date(_YEARS.get(year_s) or int(year_s), month, _INT[day_s])
     except ValueError as exc:
-        problem = f"{m[0]!r} is not a date ({exc})"
-        return DateMatch(value=None, start=m.start(), end=m.end(), problem=problem)
-    time = _time(m)
-    return DateMatch(value=date if time is None else moscow(date, time), start=m.start(), end=m.end())
+        return None, start, stop, f"{m[0]!r} is not a date ({exc})", False
+    if hour is None:
+        return date, start, stop, None, False
+    moment = dt.datetime(date.year, month, date.day, _INT[hour], _INT[minute], tzinfo=MOSCOW)
+    return moment, start, stop, None, False
+
+
+def _year_less(day: int, month: int, start: int, stop: int, reference: dt.date | None) -> _Found:
+    value = complete_year(month, day, reference) if reference is not None else None
+    problem = (
+        None if value is not None or reference is None else f"no date {day:02d}.{month:02d} near {reference}"
+    )
+    return value, start, stop, problem, True
 
 
 def read_date(
@@ -145,18 +192,11 @@ def read_date(
 ) -> DateMatch | None:
     """Inline rule: whatever is shaped like a date starting exactly at ``pos`` (ending by ``end``), valid
     or not. A year-less date is completed from ``reference`` (see :func:`complete_year`)."""
-    end = len(text) if end is None else end
-    for pattern in (_NUMERIC, _ISO):
-        m = pattern.match(text, pos, end)
-        if m is not None:
-            return _build(m, int(m["mon"]), None)
-    for pattern in (_DAY_FIRST, _MONTH_FIRST):
-        m = pattern.match(text, pos, end)
-        if m is not None:
-            month = MONTHS.get(m["month"].lower())
-            if month is not None:
-                return _build(m, month, reference)
-    return None
+    found = _read(text, pos, len(text) if end is None else end, reference)
+    if found is None:
+        return None
+    value, start, stop, problem, year_missing = found
+    return DateMatch(value=value, start=start, end=stop, problem=problem, year_missing=year_missing)
 
 
 def date_at(
@@ -164,10 +204,10 @@ def date_at(
 ) -> tuple[dt.date | dt.datetime, int] | None:
     """Inline rule: a real date (or date and time) starting exactly at ``pos``, as ``(value, end)``.
     Impossible dates give ``None`` (see :func:`check_date`); year-less ones need ``reference``."""
-    found = read_date(text, pos, end, reference=reference)
-    if found is None or found.value is None:
+    found = _read(text, pos, len(text) if end is None else end, reference)
+    if found is None or found[0] is None:
         return None
-    return found.value, found.end
+    return found[0], found[2]
 
 
 def check_date(text: str, pos: int = 0, end: int | None = None) -> DateMatch | None:
@@ -220,10 +260,11 @@ def parse_date(
     """The date ``s`` holds, when ``s`` (stripped) is nothing but a date. Forms the fast path does not know
     go to python-dateutil (``fallback``), which must find a day, a month and a year in ``s``."""
     s = s.strip()
-    found = read_date(s, 0, reference=reference)
-    if found is not None and found.end == len(s):
-        return found.value
-    if not fallback or found is not None:
+    found = _read(s, 0, len(s), reference)
+    if found is not None and found[2] == len(s):
+        return found[0]
+    # dateutil only for what can be a date: short, with a digit (the year). It costs ~50 µs a language.
+    if not fallback or found is not None or len(s) > _FALLBACK_MAX or not _DIGIT.search(s):
         return None
     from .date_fallback import dateutil_date  # imported late: dateutil's parser is slow to import
 

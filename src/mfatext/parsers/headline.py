@@ -26,77 +26,38 @@ from mfatext.models import Diagnostic, Headline, Span, Speaker
 
 from .dates import date_ending_at
 from .genres import genre_of
-from .speakers import lookup, speaker
+from .speakers import lookup, position_name, speaker
 
 __all__ = ["KNOWN_PLACES", "NOT_PLACES", "parse_headline", "read_headline"]
 
 # Quoted stretches: titles of shows, articles and forums are not speakers, genres or places.
 _QUOTED = re.compile(r"[“”«„\"][^“”«»„\"\n]{0,300}[”“»\"]")
 _TOKEN = re.compile(
-    r"(?P<word>(?:[A-ZА-ЯЁ]\.[^\S\r\n]?){1,2}[A-ZА-ЯЁ][\w-]*|[A-ZА-ЯЁ][\w-]*)(?P<poss>[’'`]s)?"
+    r"(?P<word>(?:[A-ZА-ЯЁ]\.[^\S\r\n]?){1,2}[A-ZА-ЯЁ][\w-]*|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*)(?P<poss>[’'`]s)?"
     r"|(?P<link>of|for|the|and)(?!\w)"
 )
 _GAP = re.compile(r"[^\S\r\n]{1,2}")
 _POSITION_WORD = re.compile(
-    r"Minister|Ambassador|Spokes|Presiden|Secretary|Director|Chairman|Chancellor|Envoy|Посол|Посла|Министр|"
+    r"Minister|\bFM\b|Ambassador|Spokes|Presiden|Secretary|Director|Chairman|Chancellor|Envoy|Посол|Посла|Министр|"
     r"Президент|Представител"
 )
 _MAX_RUN = 12  # tokens; keeps the longest-first search over a run bounded
 
-KNOWN_PLACES = frozenset(
-    [
-        "Moscow",
-        "St Petersburg",
-        "Saint Petersburg",
-        "Sochi",
-        "Kazan",
-        "Vladivostok",
-        "Yalta",
-        "Minsk",
-        "Beijing",
-        "New York",
-        "Geneva",
-        "London",
-        "Washington",
-        "Paris",
-        "Berlin",
-        "Vienna",
-        "Москва",
-        "Санкт-Петербург",
-        "Сочи",
-        "Минск",
-        "Нью-Йорк",
-        "Женева",
-    ]
-)
+# fmt: off
+KNOWN_PLACES = frozenset((
+    "Moscow", "St Petersburg", "Saint Petersburg", "Sochi", "Kazan", "Vladivostok", "Yalta", "Minsk",
+    "Beijing", "New York", "Geneva", "London", "Washington", "Paris", "Berlin", "Vienna",
+    "Москва", "Санкт-Петербург", "Сочи", "Минск", "Нью-Йорк", "Женева",
+))
 """Cities accepted as a place even without a comma before them ("programme Moscow, November 3, 2019")."""
-NOT_PLACES = frozenset(
-    [
-        "Die Zeit",
-        "Daily Mail",
-        "TASS",
-        "RIA Novosti",
-        "Interfax",
-        "Izvestia",
-        "Kommersant",
-        "Rossiyskaya Gazeta",
-        "Sputnik",
-        "RT",
-        "BBC",
-        "CNN",
-        "Renmin Ribao",
-        "Komsomolskaya Pravda",
-        "The Times",
-        "The Guardian",
-        "Financial Times",
-        "ТАСС",
-        "РИА Новости",
-        "Известия",
-        "Коммерсант",
-        "Российская газета",
-    ]
-)
+NOT_PLACES = frozenset((
+    "Die Zeit", "Daily Mail", "TASS", "RIA Novosti", "Interfax", "Izvestia", "Kommersant",
+    "Rossiyskaya Gazeta", "Sputnik", "RT", "BBC", "CNN", "Renmin Ribao", "Komsomolskaya Pravda",
+    "The Times", "The Guardian", "Financial Times",
+    "ТАСС", "РИА Новости", "Известия", "Коммерсант", "Российская газета",
+))
 """Capitalised names that end a title before its date but are media, not places."""
+# fmt: on
 _PLACE = re.compile(r"(?:(?:St|Saint|[A-ZА-ЯЁ][\w-]+)\.?[^\S\r\n]){0,3}[A-ZА-ЯЁ][\w-]+")
 _SEPARATORS = (",", "(", "-", "–", "—")
 _LEAD = "\"“”«»„'’([ \u00a0\t"
@@ -188,8 +149,7 @@ def _position(title: str, run: list[re.Match[str]], start: int, stop: int) -> st
     printed = title[run[start].start() : run[stop - 1].end()]
     if not _POSITION_WORD.search(printed):
         return None
-    # "Interview by the Russian Foreign Minister": keep from the first position-like word on.
-    return "President" if printed == "Presiden" else printed
+    return position_name(printed)
 
 
 def _tail(

@@ -29,7 +29,6 @@ _S = SPACE
 _ASSET = frozenset(("asset publisher", "публикатор"))
 _MORE = frozenset(("additional materials", "дополнительные материалы"))
 _SETTINGS = frozenset(("advanced settings", "дополнительные настройки", "расширенные настройки"))
-_WS = re.compile(r"\s+")
 
 _BLOCKED = re.compile(
     r"data processing\W{0,10}please,?\s*wait|обработка данных\W{0,10}пожалуйста,?\s*подождите", re.IGNORECASE
@@ -49,6 +48,7 @@ def is_blocked(text: str) -> bool:
         return False
     return _BLOCKED.search(head) is not None
 
+
 # "11 October 202113:23" (run together), "18 July 2022 00:03" (new site), "11. Oktober 2021 13:23",
 # "11 de octubre de 2021 13:23". One pass: every part is a bounded run of one character class.
 _DATE_TIME = re.compile(
@@ -59,11 +59,20 @@ _DATE_TIME = re.compile(
 _OTHER_MONTHS: dict[str, int] = {
     name: n
     for n, names in enumerate(
-        ("januar janvier enero janeiro", "februar février fevrier febrero fevereiro", "märz mars marzo março",
-         "april avril abril", "mai mayo maio", "juni juin junio junho", "juli juillet julio julho",
-         "august août aout agosto", "september septembre septiembre setiembre setembro",
-         "oktober octobre octubre outubro", "november novembre noviembre novembro",
-         "dezember décembre decembre diciembre dezembro"),
+        (
+            "januar janvier enero janeiro",
+            "februar février fevrier febrero fevereiro",
+            "märz mars marzo março",
+            "april avril abril",
+            "mai mayo maio",
+            "juni juin junio junho",
+            "juli juillet julio julho",
+            "august août aout agosto",
+            "september septembre septiembre setiembre setembro",
+            "oktober octobre octubre outubro",
+            "november novembre noviembre novembro",
+            "dezember décembre decembre diciembre dezembro",
+        ),
         start=1,
     )
     for name in names.split()
@@ -75,7 +84,7 @@ _TRAILER_LOOKBACK = 30  # non-blank lines looked at above "Advanced settings": k
 
 
 def _key(line: str) -> str:
-    return _WS.sub(" ", line).strip().casefold()
+    return " ".join(line.split()).casefold()
 
 
 def is_more_line(line: str) -> bool:
@@ -148,8 +157,9 @@ def _looks_like_tag(line: str) -> bool:
     """A related-organisation tag ("Council of Europe (CoE)"): short, no sentence punctuation at the end,
     not a date (the signature line "August 13, 2015" is body) and not a speaker label."""
     s = line.strip()
-    return (len(s) <= _LONGEST_TAG and s[-1] not in _TAG_END and parse_date(s) is None
-            and label_at(s, 0) is None)
+    return (
+        len(s) <= _LONGEST_TAG and s[-1] not in _TAG_END and parse_date(s) is None and label_at(s, 0) is None
+    )
 
 
 def trailer_start(lines: Lines, lo: int) -> tuple[int, bool]:
@@ -178,7 +188,11 @@ def trailer_start(lines: Lines, lo: int) -> tuple[int, bool]:
             break
         first_tag = j
         j -= 1
-    if first_tag is not None and first_tag - 2 >= lo and lines.blank(first_tag - 1) \
-            and lines.blank(first_tag - 2):
+    if (
+        first_tag is not None
+        and first_tag - 2 >= lo
+        and lines.blank(first_tag - 1)
+        and lines.blank(first_tag - 2)
+    ):
         return first_tag, True
     return start, False

@@ -21,7 +21,7 @@ from attrs import frozen
 
 from mfatext.models import Span, Speaker
 
-__all__ = ["POSITION", "Person", "lookup", "person", "register", "speaker", "split_position"]
+__all__ = ["POSITION", "Person", "lookup", "person", "position_name", "register", "speaker", "split_position"]
 
 _GROUP = "mfatext.speakers"  # == mfatext.plugin.SPEAKER_GROUP (plugin imports parsers, not the reverse)
 _BUILTIN = "mfatext"
@@ -29,11 +29,13 @@ _BUILTIN = "mfatext"
 
 @frozen(kw_only=True)
 class Person:
-    """A known person: canonical ``id``, the ``aliases`` it is printed as, and a usual ``position``."""
+    """A known person: canonical ``id``, the ``aliases`` it is printed as, and a usual ``position``.
+    ``journalist`` marks people who ask: a journalist's label before an official's is a question."""
 
     id: str
     aliases: tuple[str, ...]
     position: str | None = None
+    journalist: bool = False
 
 
 # Positions printed before a name, longest first so "Deputy Foreign Minister" wins over "Foreign Minister".
@@ -71,8 +73,8 @@ POSITION = re.compile(
 )
 """A position printed before a name ("Foreign Minister ", "President ", "Посол ")."""
 
-# Typos printed on real pages, corrected when they become a position.
-_POSITION_FIX = {"Presiden": "President"}
+# Typos printed on real pages and abbreviations, corrected when they become a position.
+_POSITION_FIX = {"Presiden": "President", "FM": "Foreign Minister"}
 _KEY = re.compile(r"[\s.\u00a0’'`]+")
 _table: dict[str, Person] | None = None
 
@@ -196,12 +198,17 @@ def register(people: Iterable[Person]) -> None:
     _add(_people(), people)
 
 
+def position_name(printed: str) -> str:
+    """A position as printed, with known typos and abbreviations resolved ("Presiden", "FM")."""
+    return _POSITION_FIX.get(printed, printed)
+
+
 def split_position(name: str) -> tuple[str | None, str]:
     """``("President", "Vladimir Putin")`` for "President Vladimir Putin"; ``(None, name)`` without one."""
     m = POSITION.match(name)
     if m is None or m.end() == len(name):
         return None, name
-    return _POSITION_FIX.get(m["position"], m["position"]), name[m.end() :]
+    return position_name(m["position"]), name[m.end() :]
 
 
 def lookup(name: str, *, positions: bool = True) -> Person | None:

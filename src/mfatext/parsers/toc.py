@@ -30,8 +30,17 @@ from mfatext.models import Span
 __all__ = ["Toc", "TocEntry", "is_toc_heading", "normalise_title", "toc_block"]
 
 _HEADINGS = frozenset(
-    ("table of contents", "contents", "содержание", "оглавление", "inhaltsverzeichnis", "índice", "indice",
-     "sommaire", "table des matières")
+    (
+        "table of contents",
+        "contents",
+        "содержание",
+        "оглавление",
+        "inhaltsverzeichnis",
+        "índice",
+        "indice",
+        "sommaire",
+        "table des matières",
+    )
 )
 _ITEM = re.compile(rf"(?P<indent>{SPACE}*)(?P<number>\d{{1,3}})[.)]{SPACE}+(?P<title>\S.*)")
 _LONGEST_TOPIC = 300  # a plain line longer than this is body text, not a topic
@@ -107,8 +116,14 @@ def toc_block(lines: Lines, i: int) -> Match[Toc] | None:
                 sections.append(label)
                 end, k = k + 1, _next(lines, k)
                 continue
-        entries.append(TocEntry(number=int(item["number"]) if item else None, title=title,
-                                section=section, span=lines.content_span(k)))
+        entries.append(
+            TocEntry(
+                number=int(item["number"]) if item else None,
+                title=title,
+                section=section,
+                span=lines.content_span(k),
+            )
+        )
         if item is not None and title.endswith(":") and len(title) <= _LONGEST_SECTION:
             section = title  # "15. Answers to media questions:" opens a section as an item
             sections.append(title)

@@ -11,11 +11,12 @@ A label is, after optional leading emoji or bullets ("❓ ", "💬 ", "🗣"), a
   or a known person as a label): two or three capitalised words ("Steve Rosenberg"), optionally after a
   position ("President"), none of them a heading word ("Key talking points:" is not a speaker).
 
-Roles, from the gold labels: a question word is a ``question``; an answer word an ``answer``; an unknown
-name followed by a known person is a journalist asking, a ``question``; a person after a question (or
-after another answer to it) is an ``answer``; a person with no question before (opening remarks) is a
-``statement``. The turn's label is kept as printed without the emoji and the colon. Paragraphs without a
-label continue the current turn; paragraphs before the first label belong to no turn.
+Roles, from the gold labels: a question word is a ``question``; an answer word an ``answer``; an
+unknown name (or a journalist of the table) followed by a known official is a journalist asking, a
+``question``; a person after a question (or after another answer to it) is an ``answer``; a person with
+no question before (opening remarks) is a ``statement``. The turn's label is kept as printed without the
+emoji and the colon. Paragraphs without a label continue the current turn; paragraphs before the first
+label belong to no turn.
 
 :func:`inline_turns` finds the same labels inside one paragraph ("Question: … Sergey Lavrov: …", a news
 lead): the text must open with a label and later labels must follow the end of a sentence, so "… a
@@ -42,7 +43,7 @@ _WORD_LABEL = re.compile(
     # "Question. How would you ...": a period instead of the colon, for the full words only.
     r"|(?P<dotted>Question|Answer|Вопрос|Ответ)\.(?=[^\S\r\n]))",
 )
-_CAP = r"[A-ZА-ЯЁ][\w’'-]*"
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"
 _NAME_LABEL = re.compile(
     _LEAD
     + r"(?P<label>(?P<name>(?:[A-ZА-ЯЁ]\.[^\S\r\n]?){1,2}"
@@ -98,7 +99,8 @@ class Label:
     """A speaker label at ``[start, end)`` (``end`` after the colon and the spaces that follow).
 
     ``kind`` is ``question``/``answer`` for the words, ``person`` for a name; ``known`` tells whether a
-    name is in the speaker table (unknown names count only in a question/answer context)."""
+    name is in the speaker table (unknown names count only in a question/answer context); ``asks`` is
+    set for a name that is unknown or a journalist's."""
 
     label: str
     kind: str
@@ -106,6 +108,7 @@ class Label:
     known: bool
     start: int
     end: int
+    asks: bool = False
 
 
 def read_label(text: str, pos: int = 0) -> Label | None:
@@ -122,11 +125,17 @@ def read_label(text: str, pos: int = 0) -> Label | None:
     if m is None:
         return None
     name = m["name"]
-    known = lookup(name) is not None
-    if not known and not _plausible_name(name):
+    person = lookup(name)
+    if person is None and not _plausible_name(name):
         return None
     return Label(
-        label=m["label"], kind="person", name=name, known=known, start=m.start("label"), end=_skip(text, m)
+        label=m["label"],
+        kind="person",
+        name=name,
+        known=person is not None,
+        asks=person is None or person.journalist,
+        start=m.start("label"),
+        end=_skip(text, m),
     )
 
 
@@ -166,7 +175,7 @@ def _roles(labels: Sequence[Label]) -> list[Role]:
             role = "answer"
         else:
             nxt = labels[i + 1] if i + 1 < len(labels) else None
-            if not lab.known and nxt is not None and nxt.kind == "person" and nxt.known:
+            if lab.asks and nxt is not None and nxt.kind == "person" and not nxt.asks:
                 role, asked = "question", True
             elif asked and roles and roles[-1] in ("question", "answer"):
                 role = "answer"

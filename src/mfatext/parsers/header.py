@@ -1,0 +1,345 @@
+"""The page furniture around an embassy page's article or news list.
+
+An rusemb.org.uk page (and its peers) starts with a header::
+
+    4 December 2021                      <- page date line (the Moscow date)
+    Moscow: 01:52                        <- clock widget, one line per city
+    London: 22:52
+    Consular queries:                    <- contact label ("Consular Section:" on 2015 pages)
+    +44 (0) 203 668 7474                 <- phone, e-mail, or "[email protected]" (address hidden)
+    1371 days have passed since the Salisbury incident - ...<341 NBSP>1363 days have passed since ...
+
+followed by an optional section heading ("PRESS RELEASES AND NEWS") and an article date line
+("11.06.2022"). Each piece has a line rule here; :func:`page_header` composes them. Rules return values
+with spans and a *segment plan* (``marks``: ``(kind, end offset)`` pairs, left to right) that the layout
+hands to its :class:`~mfatext.plugin.SegmentBuilder`, so the parsers stay pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from attrs import frozen
+from dateutil import tz
+
+from mfatext.cursor import SPACE, Lines, skip_blank
+from mfatext.models import Clock, Contact, Counter, Diagnostic, Page, Pagination, Span
+from mfatext.plugin import diagnostic
+
+from .chrome import chrome_line
+from .dates import date_at, moscow
+
+__all__ = [
+    "CITY_ZONES",
+    "KNOWN_EVENTS",
+    "Header",
+    "Marks",
+    "clock_line",
+    "contact_label",
+    "contact_line",
+    "counter_line",
+    "date_line",
+    "known_since",
+    "page_date_line",
+    "page_header",
+    "section_line",
+    "skip_header",
+]
+
+Marks = tuple[tuple[str, int], ...]
+"""A segment plan: ``(kind, end offset)`` pairs, each segment starting where the previous one ended."""
+
+# Data, not code: the events the counters count from, matched by a phrase of the counter's text.
+KNOWN_EVENTS: tuple[tuple[str, dt.date], ...] = (
+    ("salisbury incident", dt.date(2018, 3, 4)),
+    ("death of nikolay glushkov", dt.date(2018, 3, 12)),
+)
+# The time zone of each clock city, to check the widget against real time-zone rules.
+CITY_ZONES: dict[str, str] = {
+    "moscow": "Europe/Moscow",
+    "london": "Europe/London",
+    "washington": "America/New_York",
+    "new york": "America/New_York",
+    "canberra": "Australia/Sydney",
+    "paris": "Europe/Paris",
+    "berlin": "Europe/Berlin",
+}
+
+_S = SPACE
+# Each piece of syntax once, as a pattern string; the line rules and the one-regex header scanner share them.
+_CITY_TIME = rf"(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}){_S}*:{_S}*(?P<h>[0-2]?\d):(?P<m>[0-5]\d)"
+_PHONE_P = r"\+?\d[\d ()\-\u00a0]*\d"
+_EMAIL_P = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_HIDDEN_P = rf"\[email{_S}*protected\]"
+_LABEL_P = r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}):"
+_COUNTER_P = rf"(?P<days>\d{{1,6}}){_S}+days?{_S}+have{_S}+passed{_S}+since{_S}+"
+
+_CLOCK = re.compile(_CITY_TIME)
+_LABEL = re.compile(_LABEL_P)
+_PHONE = re.compile(_PHONE_P)
+_EMAIL = re.compile(_EMAIL_P)
+_HIDDEN = re.compile(_HIDDEN_P, re.IGNORECASE)
+_COUNTER = re.compile(_COUNTER_P, re.IGNORECASE)
+# One match per header line: which kind of line it is (the group that matched), line break included.
+_HEADER_LINE = re.compile(
+    rf"{_S}*(?:(?P<clock>{_CITY_TIME})|(?P<phone>{_PHONE_P})|(?P<email>{_EMAIL_P})|(?P<hidden>{_HIDDEN_P})"
+    rf"|(?P<contact>{_LABEL_P})|(?P<counter>(?={_COUNTER_P})[^\r\n]*)|(?P<blank>)){_S}*(?:\r\n|\r|\n|\Z)",
+    re.IGNORECASE,
+)
+_CONTACT_KINDS = frozenset({"phone", "email", "hidden"})
+_NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+_EVENT_END = re.compile(rf"{_S}[-–—]{_S}")
+
+
+@frozen(kw_only=True)
+class Header:
+    """What the page header holds, with the segment plan of its lines."""
+
+    date: dt.date
+    retrieved_at: dt.datetime | None
+    clocks: tuple[Clock, ...]
+    contacts: tuple[Contact, ...]
+    counters: tuple[Counter, ...]
+    marks: Marks
+    diagnostics: tuple[Diagnostic, ...]
+
+    def page(self, *, section: str | None = None, pagination: Pagination | None = None) -> Page:
+        """The :class:`~mfatext.models.Page` this header describes, with what the layout found below it."""
+        return Page(date=self.date, retrieved_at=self.retrieved_at, clocks=self.clocks,
+                    contacts=self.contacts, counters=self.counters, section=section, pagination=pagination)
+
+
+def _stripped(lines: Lines, i: int) -> tuple[str, int]:
+    """Line ``i`` without surrounding spaces (NBSP included), and the offset where that text starts."""
+    line = lines[i]
+    body = line.lstrip()
+    return body.rstrip(), lines.start(i) + len(line) - len(body)
+
+
+def page_date_line(lines: Lines, i: int) -> tuple[tuple[dt.date, Span], int] | None:
+    """``4 December 2021`` alone on a line (any date form :func:`~mfatext.parsers.dates.date_at` reads)."""
+    if i >= len(lines):
+        return None
+    s, at = _stripped(lines, i)
+    found = date_at(s, 0)
+    if not s or found is None or found[1] != len(s) or isinstance(found[0], dt.datetime):
+        return None
+    return (found[0], Span(start=at, end=at + len(s))), i + 1
+
+
+def date_line(lines: Lines, i: int) -> tuple[tuple[dt.date, Span], int] | None:
+    """The article date line: ``11.06.2022`` alone on a line."""
+    if i >= len(lines):
+        return None
+    if _NUMERIC_DATE.fullmatch(_stripped(lines, i)[0]) is None:
+        return None
+    return page_date_line(lines, i)
+
+
+def clock_line(lines: Lines, i: int) -> tuple[tuple[str, dt.time, Span], int] | None:
+    """A clock widget line: ``Moscow: 01:52`` (city, colon, 24-hour time)."""
+    if i >= len(lines):
+        return None
+    s, at = _stripped(lines, i)
+    m = _CLOCK.fullmatch(s)
+    if m is None or int(m["h"]) > 23:
+        return None
+    return (m["city"], dt.time(int(m["h"]), int(m["m"])), Span(start=at, end=at + len(s))), i + 1
+
+
+def contact_label(lines: Lines, i: int) -> tuple[str, int] | None:
+    """A contact label alone on a line: ``Consular queries:`` (2015: ``Consular Section:``)."""
+    if i >= len(lines):
+        return None
+    m = _LABEL.fullmatch(_stripped(lines, i)[0])
+    return (m["label"], i + 1) if m is not None else None
+
+
+def contact_line(lines: Lines, i: int, label: str | None = None) -> tuple[Contact, int] | None:
+    """A phone number (``+44 (0) 203 668 7474``, ``+44(0) 203 ...``), an e-mail address, or
+    ``[email protected]`` where the site hid the address (value ``None``, ``obfuscated``)."""
+    if i >= len(lines):
+        return None
+    s, at = _stripped(lines, i)
+    span = Span(start=at, end=at + len(s))
+    if len(s) >= 7 and _PHONE.fullmatch(s) is not None:
+        return Contact(kind="phone", label=label, value=s, span=span), i + 1
+    if _EMAIL.fullmatch(s) is not None:
+        return Contact(kind="email", label=label, value=s, span=span), i + 1
+    if _HIDDEN.fullmatch(s) is not None:
+        return Contact(kind="email", label=label, value=None, obfuscated=True, span=span), i + 1
+    return None
+
+
+def counter_line(
+    lines: Lines, i: int, page_date: dt.date | None = None
+) -> tuple[tuple[Counter, ...], int] | None:
+    """One or more ``N days have passed since <event> - ...`` counters on one line, separated by a long
+    run of spaces or NBSPs. ``since`` is ``page_date`` minus N days."""
+    if i >= len(lines):
+        return None
+    line, base = lines[i], lines.start(i)
+    found = list(_COUNTER.finditer(line))
+    if not found or line[: found[0].start()].strip():
+        return None
+    counters = []
+    for k, m in enumerate(found):
+        stop = found[k + 1].start() if k + 1 < len(found) else len(line)
+        text = line[m.start() : stop].rstrip()
+        event_text = line[m.end() : m.start() + len(text)]
+        cut = _EVENT_END.search(event_text)
+        event = (event_text[: cut.start()] if cut else event_text).strip()
+        days = int(m["days"])
+        since = page_date - dt.timedelta(days=days) if page_date is not None else None
+        span = Span(start=base + m.start(), end=base + m.start() + len(text))
+        counters.append(Counter(days=days, event=event, since=since, span=span))
+    return tuple(counters), i + 1
+
+
+def section_line(lines: Lines, i: int) -> tuple[tuple[str, Span], int] | None:
+    """A section heading in capitals: ``SPEECHES, INTERVIEWS, ARTICLES``, ``AMBASSADOR'S ARTICLES``."""
+    if i >= len(lines):
+        return None
+    s, at = _stripped(lines, i)
+    if not (4 <= len(s) <= 80 and s.isupper()) or any(c.isdigit() for c in s) or chrome_line(lines, i):
+        return None
+    return (s, Span(start=at, end=at + len(s))), i + 1
+
+
+def known_since(event: str) -> dt.date | None:
+    """The reference date of a counter's event, from :data:`KNOWN_EVENTS`."""
+    key = event.casefold()
+    return next((date for phrase, date in KNOWN_EVENTS if phrase in key), None)
+
+
+def _header_line(lines: Lines, j: int) -> re.Match[str] | None:
+    """The :data:`_HEADER_LINE` match of line ``j`` when it belongs to a header: a clock shows a real
+    hour, and a label line ("Consular queries:") is followed (blank lines aside) by a contact, so a short
+    title ending with a colon after the counters is not taken for a label."""
+    m = _HEADER_LINE.match(lines.text, lines.start(j))
+    if m is None or (m.lastgroup == "clock" and int(m["h"]) > 23):
+        return None
+    if m.lastgroup == "contact":
+        k = skip_blank(lines, j + 1)
+        after = _HEADER_LINE.match(lines.text, lines.start(k)) if k < len(lines) else None
+        if after is None or after.lastgroup not in _CONTACT_KINDS:
+            return None
+    return m
+
+
+def skip_header(lines: Lines, i: int) -> int | None:
+    """Index of the first line after the page header at line ``i`` (blank lines before it left
+    unconsumed), ``None`` when there is no header: what :func:`page_header` consumes, without building
+    any value (for sniffers)."""
+    found = page_date_line(lines, i)
+    if found is None or clock_line(lines, found[1]) is None:
+        return None
+    j = end = found[1]
+    n = len(lines)
+    while j < n and (m := _header_line(lines, j)) is not None:
+        j += 1
+        if m.lastgroup != "blank":
+            end = j
+    return end
+
+
+def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
+    """The page header: a page date line, at least one clock line, then any of blank lines, contact
+    labels, contacts and counter lines. Stops at the first other line (left unconsumed, blank lines
+    before it included).
+
+    One regex classifies each line (:data:`_HEADER_LINE`); the per-kind rules above build the values."""
+    found = page_date_line(lines, i)
+    if found is None or clock_line(lines, found[1]) is None:
+        return None
+    (date, _), j = found
+    marks: list[tuple[str, int]] = [("page-header", lines.start(j))]
+    clocks: list[Clock] = []
+    contacts: list[Contact] = []
+    counters: list[Counter] = []
+    label: str | None = None
+    end, blank_from, n = j, None, len(lines)
+    while j < n:
+        m = _header_line(lines, j)
+        kind = m.lastgroup if m is not None else None
+        if m is None or kind is None:
+            break
+        if kind == "blank":
+            blank_from = j if blank_from is None else blank_from
+            j += 1
+            continue
+        if blank_from is not None:
+            marks.append(("blank", lines.start(j)))
+            blank_from = None
+        if kind == "clock":
+            span = Span(start=m.start("clock"), end=m.end("clock"))
+            clocks.append(Clock(city=m["city"], time=dt.time(int(m["h"]), int(m["m"])), span=span))
+        elif kind == "contact":
+            label = m["label"]
+        elif kind == "counter":
+            line_counters = counter_line(lines, j, date)
+            counters.extend(line_counters[0] if line_counters else ())
+            marks.extend(_counter_marks(line_counters[0] if line_counters else ()))
+        else:
+            contacts.append(_contact(m, kind, label))
+        j = end = j + 1
+        marks.append((kind if kind in ("clock", "counter") else "contact", lines.start(j)))
+    retrieved = _retrieved_at(date, clocks)
+    diags = _check_clocks(date, clocks) + _check_counters(counters)
+    header = Header(date=date, retrieved_at=retrieved, clocks=tuple(clocks), contacts=tuple(contacts),
+                    counters=tuple(counters), marks=tuple(marks), diagnostics=diags)
+    return header, end
+
+
+def _contact(m: re.Match[str], kind: str, label: str | None) -> Contact:
+    """The contact a header line holds, from the group of :data:`_HEADER_LINE` that matched."""
+    span = Span(start=m.start(kind), end=m.end(kind))
+    if kind == "phone":
+        return Contact(kind="phone", label=label, value=m[kind], span=span)
+    hidden = kind == "hidden"
+    return Contact(kind="email", label=label, value=None if hidden else m[kind], obfuscated=hidden, span=span)
+
+
+def _counter_marks(counters: tuple[Counter, ...]) -> list[tuple[str, int]]:
+    """Each counter its own segment, the whitespace run between two counters ``blank``."""
+    marks: list[tuple[str, int]] = []
+    for k, c in enumerate(counters[:-1]):
+        marks.append(("counter", c.span.end))
+        marks.append(("blank", counters[k + 1].span.start))
+    return marks
+
+
+def _retrieved_at(date: dt.date, clocks: list[Clock]) -> dt.datetime | None:
+    """The page date follows Moscow, so the Moscow clock on the page date is when the page was taken."""
+    mos = next((c for c in clocks if c.city.casefold() == "moscow"), None)
+    return moscow(date, mos.time) if mos is not None else None
+
+
+def _check_clocks(date: dt.date, clocks: list[Clock]) -> tuple[Diagnostic, ...]:
+    """``clock.inconsistent`` for each clock that does not show the Moscow moment in its own zone."""
+    at = _retrieved_at(date, clocks)
+    if at is None:
+        return ()
+    diags = []
+    for c in clocks:
+        zone = tz.gettz(CITY_ZONES.get(c.city.casefold(), ""))
+        if zone is None or c.city.casefold() == "moscow":
+            continue
+        local = at.astimezone(zone)
+        if (local.hour, local.minute) != (c.time.hour, c.time.minute):
+            want = f"{local.hour:02d}:{local.minute:02d}"
+            diags.append(diagnostic("clock.inconsistent", f"{c.city} shows {c.time:%H:%M} but Moscow "
+                                    f"{at:%H:%M} on {date} is {want} there", c.span))
+    return tuple(diags)
+
+
+def _check_counters(counters: list[Counter]) -> tuple[Diagnostic, ...]:
+    """``counter.mismatch`` when page date − days is not the known date of the event."""
+    diags = []
+    for c in counters:
+        ref = known_since(c.event)
+        if ref is not None and c.since is not None and c.since != ref:
+            diags.append(diagnostic("counter.mismatch", f"{c.days} days before the page date is {c.since}, "
+                                    f"but {c.event!r} happened on {ref}", c.span))
+    return tuple(diags)

@@ -1,0 +1,225 @@
+"""The embassy page header parsers, on real header lines of rusemb.org.uk pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mfatext.cursor import Lines, skip_blank
+from mfatext.parsers.chrome import chrome_line
+from mfatext.parsers.header import (
+    KNOWN_EVENTS,
+    clock_line,
+    contact_label,
+    contact_line,
+    counter_line,
+    date_line,
+    page_date_line,
+    page_header,
+    section_line,
+    skip_header,
+)
+from mfatext.parsers.pagination import pagination_line, split_run
+
+NBSP = "\u00a0"
+COUNTERS = (
+    "1371 days have passed since the Salisbury incident - no credible information or response from the "
+    "British authorities" + NBSP * 341 + "1363 days have passed since the death of Nikolay Glushkov on "
+    "British soil - no credible information or response from the British authorities"
+)
+# Seed 001's header, as printed (NBSPs after the label and the phone).
+HEADER_001 = (
+    f"4 December 2021\nMoscow: 01:52\nLondon: 22:52\n\nConsular queries:{NBSP}{NBSP}\n"
+    f"+44 (0) 203 668 7474{NBSP}{NBSP}\n\n{COUNTERS}\n\n\n\nForeign Minister Sergey Lavrov's remarks\n"
+)
+
+
+def one(line: str) -> Lines:
+    return Lines(line)
+
+
+def test_page_date_line_reads_the_day_month_year_form() -> None:
+    # The first line of every desktop page.
+    found = page_date_line(one("4 December 2021"), 0)
+    assert found is not None
+    assert found[0][0] == dt.date(2021, 12, 4)
+
+
+def test_clock_line_gives_city_and_wall_time() -> None:
+    found = clock_line(one("London: 22:52"), 0)
+    assert found is not None
+    assert found[0][:2] == ("London", dt.time(22, 52))
+
+
+def test_clock_line_rejects_a_title_with_a_colon() -> None:
+    # 037: a title with a colon is not a clock.
+    assert clock_line(one("Inter-Syrian contacts in Moscow: step in the right direction"), 0) is None
+
+
+def test_contact_label_new_and_2015_forms() -> None:
+    assert contact_label(one(f"Consular queries:{NBSP}{NBSP}"), 0) == ("Consular queries", 1)
+    assert contact_label(one("Consular Section:  "), 0) == ("Consular Section", 1)
+
+
+def test_phone_values_are_kept_as_printed_without_the_trailing_spaces() -> None:
+    # 026 (2015): no space after +44, three trailing spaces.
+    found = contact_line(one("+44(0) 203 668 7474   "), 0, "Consular Section")
+    assert found is not None
+    contact = found[0]
+    assert (contact.kind, contact.value, contact.label, contact.obfuscated) == (
+        "phone", "+44(0) 203 668 7474", "Consular Section", False)
+    assert (contact.span.start, contact.span.end) == (0, 19)
+
+
+def test_email_in_clear_and_hidden_by_the_site() -> None:
+    clear = contact_line(one("info@rusemb.org.uk  "), 0)
+    hidden = contact_line(one(f"[email{NBSP}protected]{NBSP}{NBSP}"), 0)  # seed 004
+    assert clear is not None
+    assert hidden is not None
+    assert (clear[0].kind, clear[0].value, clear[0].obfuscated) == ("email", "info@rusemb.org.uk", False)
+    assert (hidden[0].kind, hidden[0].value, hidden[0].obfuscated) == ("email", None, True)
+
+
+def test_two_counters_on_one_line_split_at_the_nbsp_run() -> None:
+    found = counter_line(one(COUNTERS), 0, dt.date(2021, 12, 4))
+    assert found is not None
+    first, second = found[0]
+    assert (first.days, first.event, first.since) == (1371, "the Salisbury incident", dt.date(2018, 3, 4))
+    assert (second.days, second.since) == (1363, dt.date(2018, 3, 12))
+    assert second.event == "the death of Nikolay Glushkov on British soil"
+    assert COUNTERS[first.span.start : first.span.end].endswith("British authorities")
+    assert COUNTERS[second.span.start : second.span.end].startswith("1363 days")
+
+
+def test_a_title_in_weeks_is_not_a_counter() -> None:
+    # 028: the article title reads like a counter, but counts weeks.
+    title = "85 weeks have passed since the Salisbury incident - no credible information or response"
+    assert counter_line(one(title), 0, dt.date(2021, 10, 26)) is None
+
+
+def test_section_heading_and_article_date_line() -> None:
+    assert section_line(one("AMBASSADOR'S ARTICLES"), 0) is not None  # 040, straight apostrophe
+    assert section_line(one("STATEMENT by Ambassador Vassily Nebenzia at the 5 April"), 0) is None  # 038
+    assert section_line(one("LATEST EVENTS"), 0) is None  # chrome, not a section
+    found = date_line(one("11.06.2022"), 0)
+    assert found is not None
+    assert found[0][0] == dt.date(2022, 6, 11)
+    assert date_line(one("4 December 2021"), 0) is None  # the page date form is not the article date line
+
+
+def test_chrome_lines() -> None:
+    assert chrome_line(one("all messages"), 0)
+    assert chrome_line(one("LATEST EVENTS"), 0)
+    assert not chrome_line(one("all messages were read"), 0)
+
+
+def test_page_header_of_seed_001() -> None:
+    lines = Lines(HEADER_001)
+    found = page_header(lines, 0)
+    assert found is not None
+    header, end = found
+    assert lines[end] == ""  # the blank lines before the title are left to the layout
+    assert header.date == dt.date(2021, 12, 4)
+    assert header.retrieved_at is not None
+    assert header.retrieved_at.isoformat() == "2021-12-04T01:52:00+03:00"
+    assert [(c.city, c.time.isoformat("minutes")) for c in header.clocks] == [
+        ("Moscow", "01:52"), ("London", "22:52")]
+    assert [(c.kind, c.value, c.label) for c in header.contacts] == [
+        ("phone", "+44 (0) 203 668 7474", "Consular queries")]
+    assert [(c.days, c.since) for c in header.counters] == [
+        (1371, dt.date(2018, 3, 4)), (1363, dt.date(2018, 3, 12))]
+    # London at 22:52 is the day before, and 3 hours behind in December: consistent.
+    assert header.diagnostics == ()
+    kinds = [k for k, _ in header.marks]
+    assert kinds == ["page-header", "clock", "clock", "blank", "contact", "contact", "blank", "counter",
+                     "blank", "counter"]
+
+
+def test_skip_header_agrees_with_page_header() -> None:
+    # The sniffers' cheap header skip must stop where the full parser stops.
+    for text in (HEADER_001, "2 September 2015\nMoscow: 11:29\nLondon: 09:29\n\nConsular Section:\n\nTitle"):
+        lines = Lines(text)
+        found = page_header(lines, 0)
+        assert found is not None
+        assert skip_header(lines, 0) == found[1]
+    assert skip_header(Lines("Title\n\nBody"), 0) is None
+
+
+def test_a_short_title_ending_with_a_colon_is_not_a_contact_label() -> None:
+    # A label line counts only when a contact follows it.
+    text = HEADER_001.replace("Foreign Minister Sergey Lavrov's remarks", "Embassy comment:\n\nThe body.")
+    lines = Lines(text)
+    found = page_header(lines, 0)
+    assert found is not None
+    assert skip_header(lines, 0) == found[1]
+    assert lines[skip_blank(lines, found[1])] == "Embassy comment:"
+
+
+def test_clock_inconsistent_when_four_hours_apart_in_summer() -> None:
+    # 2015 pages: in September London is 2 hours behind Moscow (UTC+3 since 2014), not 4.
+    text = "2 September 2015\nMoscow: 11:29\nLondon: 07:29\n"
+    found = page_header(Lines(text), 0)
+    assert found is not None
+    codes = [d.code for d in found[0].diagnostics]
+    assert codes == ["clock.inconsistent"]
+    span = found[0].diagnostics[0].span
+    assert span is not None
+    assert text[span.start : span.end] == "London: 07:29"
+
+
+def test_clocks_three_hours_apart_after_bst_ended() -> None:
+    # 038: 27 October 2020, the UK is back on GMT.
+    found = page_header(Lines("27 October 2020\nMoscow: 18:22\nLondon: 15:22\n"), 0)
+    assert found is not None
+    assert found[0].diagnostics == ()
+
+
+def test_counter_mismatch_against_the_known_event_dates() -> None:
+    # One day off: 1370 days before 4 December 2021 is 5 March 2018, not the Salisbury date.
+    text = HEADER_001.replace("1371 days", "1370 days")
+    found = page_header(Lines(text), 0)
+    assert found is not None
+    assert [d.code for d in found[0].diagnostics] == ["counter.mismatch"]
+    assert dict(KNOWN_EVENTS)["salisbury incident"] == dt.date(2018, 3, 4)
+
+
+def test_no_header_without_a_clock_after_the_date() -> None:
+    # 035 (washington.mid.ru) starts with a date, but it is a list item date.
+    text = "09 august\n\nOn August 9 our senior diplomats paid Ms. Butina another visit\n"
+    assert page_header(Lines(text), 0) is None
+
+
+def test_pagination_pages_run_together() -> None:
+    found = pagination_line(one("Pages: ««« :: 464748495051525354555657585960 :: »»»  "), 0)
+    assert found is not None
+    pag = found[0]
+    assert pag.pages == tuple(range(46, 61))
+    assert pag.raw == "Pages: ««« :: 464748495051525354555657585960 :: »»»"
+    assert (pag.current, pag.start) == (None, None)
+
+
+def test_split_run_examples() -> None:
+    assert split_run("123456789101112131415") == tuple(range(1, 16))  # 020: pages 1-15
+    assert split_run("313233343536373839404142434445") == tuple(range(31, 46))  # 044
+    assert split_run("46485052545658") == ()  # no consecutive reading
+
+
+@given(first=st.integers(1, 5000), count=st.integers(1, 30))
+def test_split_run_recovers_any_consecutive_range(first: int, count: int) -> None:
+    pages = tuple(range(first, first + count))
+    run = "".join(map(str, pages))
+    got = split_run(run)
+    assert "".join(map(str, got)) == run
+    assert all(b == a + 1 for a, b in itertools.pairwise(got))
+
+
+@given(st.text(max_size=200))
+def test_header_rules_never_crash(text: str) -> None:
+    lines = Lines(text)
+    if len(lines):
+        counter_line(lines, 0, dt.date(2020, 1, 1))
+        contact_line(lines, 0)
+        page_header(lines, 0)
