@@ -89,13 +89,16 @@ class PostBuilder:
 
     def _post(self, diagnostics: list[Diagnostic]) -> Post:
         texts, span = self.texts, self.lines.content_span
-        paragraphs = [Paragraph(text=texts[i], span=span(i)) for _, i in self._texts]
-        kinds = [kind for kind, _ in self._texts]
-        spoken = [para for para, kind in zip(paragraphs, kinds, strict=True) if kind == "paragraph"]
+        paragraphs: list[Paragraph] = []
+        spoken: list[Paragraph] = []  # what the turns parser reads: not the hashtag lines
         hashtags: dict[str, None] = {}
         links: dict[str, None] = dict.fromkeys(self._links)
-        for para in paragraphs:
-            text = para.text
+        for kind, i in self._texts:
+            text = texts[i]
+            para = Paragraph(text=text, span=span(i))
+            paragraphs.append(para)
+            if kind == "paragraph":
+                spoken.append(para)
             # The substring tests skip the regexes for the many lines that cannot match them.
             if "#" in text:
                 hashtags.update((tag, None) for tag, _, _ in hashtags_in(text))
@@ -123,19 +126,28 @@ class PostBuilder:
 
     def _finished_segments(self, turns: tuple[Turn, ...]) -> list[tuple[str, int, int]]:
         """Line ranges to offsets; paragraphs inside a turn become ``turn``; a run of lines of one kind
-        becomes one segment. Turns are in text order, so one pointer walks them (linear)."""
+        becomes one segment."""
+        merged: list[tuple[str, int, int]] = []
+        for kind, i, j in self._turn_segments(turns) if turns else self._segments:
+            if merged and merged[-1][0] == kind:
+                merged[-1] = (kind, merged[-1][1], j)
+            else:
+                merged.append((kind, i, j))
+        start = self.lines.start
+        return [(kind, start(i), start(j)) for kind, i, j in merged]
+
+    def _turn_segments(self, turns: tuple[Turn, ...]) -> list[tuple[str, int, int]]:
+        """The segments with the paragraph lines a turn holds relabelled ``turn``. Turns are in text
+        order, so one pointer walks them (linear)."""
         start = self.lines.start
         out: list[tuple[str, int, int]] = []
         t = 0
         for kind, i, j in self._segments:
-            a, b = start(i), start(j)
             if kind == "paragraph":
+                a = start(i)
                 while t < len(turns) and turns[t].span.end <= a:
                     t += 1
                 if t < len(turns) and turns[t].span.start <= a:
                     kind = "turn"
-            if out and kind == out[-1][0]:
-                a = out.pop()[1]
-            out.append((kind, a, b))
+            out.append((kind, i, j))
         return out
-
