@@ -97,6 +97,8 @@ def test_reply_quote() -> None:
     assert post.reply_quote("Russian MFA 🇷🇺", quoted)
     assert not post.reply_quote("Russian MFA 🇷🇺", "🎙 Foreign Minister Sergey Lavrov’s news conference")
     assert not post.reply_quote("They met in Moscow.", quoted)  # a sentence is not a channel name
+    assert not post.reply_quote("🎙 Interview", quoted)  # an emoji-led headline is not a channel name
+    assert not post.reply_quote("Russian MFA 🇷🇺", "Short teaser…")  # too short to be a cut quote
 
 
 def test_place_line() -> None:

@@ -86,7 +86,6 @@ _EMOJI_LED = re.compile(
 )
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?[KkMm]?")
 _BULLET = re.compile(r"\s*(?:[•·\-–—*◾▪▫◽◼◻■□➖✔✅☑🔹🔸🔷🔶🔺🔻▶►]|\d{1,2}[.)]\s)")
-_QUOTE_END = ("…", "...")
 # What every recogniser above needs to see at the start of a line; a line that does not match this is
 # plain text, which lets a layout skip the recognisers for most lines.
 _MAYBE_SPECIAL = re.compile(
@@ -94,7 +93,8 @@ _MAYBE_SPECIAL = re.compile(
     rf"|{_EMOJI}\d)"
     r"|[^\w\s]*\s*(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
 )
-_MAX_QUOTE_NAME = 80
+_MAX_QUOTE_NAME = 60
+_MIN_QUOTE = 60  # Telegram cuts a quoted message after a hundred characters or so
 _MAX_PLACE_LINE = 100
 
 
@@ -209,12 +209,13 @@ def place_line(line: str) -> bool:
 
 
 def reply_quote(first: str, second: str) -> bool:
-    """The quoted message a post replies to: a short name line (``Russian MFA 🇷🇺``), then the quoted
-    text cut with ``…`` (``📺 WATCH: Complete video ... Western hegemony or democratic…``)."""
+    """The quoted message a post replies to: a channel name (``Russian MFA 🇷🇺``: short, no sentence
+    punctuation, not an emoji-led headline), then the quoted text on one line, cut by Telegram with ``…``
+    (``📺 WATCH: Complete video ... Western hegemony or democratic…``)."""
     name, quoted = first.strip(), second.strip()
-    if not name or len(name) > _MAX_QUOTE_NAME or name[-1] in ".!?:;," or not quoted:
+    if not name or len(name) > _MAX_QUOTE_NAME or name[-1] in ".!?:;,…" or emoji_led(name):
         return False
-    return quoted.endswith(_QUOTE_END) and len(quoted) > len(name)
+    return quoted.endswith("…") and len(quoted) >= _MIN_QUOTE
 
 
 def _count(s: str) -> int:
