@@ -77,6 +77,16 @@ def test_headline_with_place_line_starts_a_post() -> None:
     assert posts[1].links == ("Read in full",)
 
 
+def test_lines_that_go_on_do_not_end_a_post() -> None:
+    # A poem (telegram/026 is about Poetry Day): its lines follow each other without blank lines, ending
+    # with a word or a comma, inside a post whose paragraphs are blank-separated.
+    text = ("21 марта - день вдохновения 🎂\n\nМы дети Галактики,\nно самое главное\nмы дети твои\n\n"
+            "#ДеньПоэзии\n")
+    parsed = layout.parse(text)
+    assert len(parsed.items) == 1
+    assert not any(d.code == "post.boundary" for d in parsed.diagnostics)
+
+
 def test_emoji_only_line_does_not_end_a_post() -> None:
     # telegram/043: "☦️" then "Христос Воскресе!" close the greeting post.
     posts = _posts(CORPUS / "telegram/043.txt")

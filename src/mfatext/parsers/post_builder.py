@@ -67,15 +67,18 @@ class PostBuilder:
 
     def adjacent_post(self, i: int, kind: str) -> bool:
         """Line ``i`` would start a new post: this post separates its paragraphs by blank lines, yet the
-        paragraph on line ``i`` directly follows a text, hashtag or link line that does not run on (":" or
-        "," at its end, an emoji-only line), and line ``i`` is not a list item."""
+        paragraph on line ``i`` directly follows a hashtag or link line, or a text line that is closed (it
+        ends with ".", "!", "»", an emoji...; not with a letter, ":" or ",", which is how the lines of a
+        poem or a list go on, and it is not an emoji-only line), and line ``i`` is not a list item."""
         if not self.saw_blank or kind != "paragraph" or self._last is None:
             return False
-        last = self._last[1]
-        if last != i - 1:
+        last_kind, last = self._last
+        if last != i - 1 or bullet_led(self.texts[i]):
             return False
-        previous, line = self.texts[last].rstrip(), self.texts[i]
-        return not (previous.endswith(_OPEN_END) or decoration_line(previous) or bullet_led(line))
+        if last_kind != "paragraph":
+            return True
+        previous = self.texts[last].rstrip()
+        return not (previous[-1:].isalnum() or previous.endswith(_OPEN_END) or decoration_line(previous))
 
     def close(self, items: list[Post], diagnostics: list[Diagnostic]) -> list[tuple[str, int, int]]:
         """Append the post to ``items`` (unless it holds nothing) and return its segments as
