@@ -170,6 +170,10 @@ class _Reader:
             special = i == last or maybe_special(texts[i])
             if special and self.starts_post(i):
                 break
+            if special and p.view_in_telegram(texts[i]):  # under a placeholder we do not know: chrome
+                draft.seg("chrome", i)
+                i += 1
+                continue
             if not draft.has_body:
                 finder.start(i)
             elif (copy := finder.feed(i)) is not None:
