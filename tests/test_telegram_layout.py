@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import mfatext
 from mfatext.decode import decode
 from mfatext.models import Document, Post
+from mfatext.plugin import Parsed
 from mfatext.registry import layouts
 
 from .golden import SHARED, check_golden
@@ -219,3 +220,29 @@ def test_plugin_kit(layout_check: Callable[..., None]) -> None:
     """mfatext.testing's checks and its hypothesis property, over the Telegram pages' own lines."""
     samples = [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "telegram").glob("*.txt"))]
     layout_check(layout, [SEED.read_text(encoding="utf-8"), *samples], max_examples=150)
+
+
+BODY_LINES = [
+    *SEED.read_text(encoding="utf-8").splitlines()[3:8],
+    "💬 Sergey Lavrov: We held candid and trust-based talks.", "❓ Question: What are your expectations?",
+    "Read in full", "🇺🇳 Of particular importance is collective work at the UN. <...>",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(BODY_LINES), min_size=3, max_size=8, unique=True),
+       st.integers(min_value=1, max_value=2))
+def test_a_printed_twice_body_reads_like_the_body(body: list[str], skipped: int) -> None:
+    """Forward header + body + the body again without its first lines parses like forward header + body,
+    with the copy as one duplicate segment."""
+    if len(body) - skipped < 2:
+        return
+    once = "Forwarded from Russian MFA 🇷🇺\n" + "\n".join(body) + "\n"
+    twice = once + "\n".join(body[skipped:]) + "\n"
+    a, b = layout.parse(once), layout.parse(twice)
+    def texts(parsed: Parsed) -> list[list[str]]:
+        return [[p.text for p in item.paragraphs] for item in parsed.items if isinstance(item, Post)]
+
+    assert texts(b) == texts(a)
+    assert [s.kind for s in b.segments][-1] == "duplicate"
+    assert not any(s.kind == "duplicate" for s in a.segments)
