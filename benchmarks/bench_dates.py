@@ -65,7 +65,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=SHARED, help="folder with *.txt (../shared)")
     ap.add_argument("--rounds", type=int, default=20, help="copies of the strings per run")
-    ap.add_argument("--repeat", type=int, default=7, help="runs per path; the fastest counts")
+    ap.add_argument("--repeat", type=int, default=11, help="runs per path; the fastest counts")
     args = ap.parse_args()
     base = corpus_dates(args.corpus) if args.corpus.exists() else []
     base = base or SAMPLE

@@ -118,6 +118,17 @@ def test_search_date_finds_title_date() -> None:
     assert search_date(title) == (D(2021, 11, 10), 50, len(title))
 
 
+def test_numbers_inside_longer_numbers_are_not_dates() -> None:
+    # corpus/mid/029: "18 July 2022 00:03 1487-18-07-2022" ends with a document number, not a bad ISO date.
+    assert scan_date("1487-18-07-2022") is None
+    assert scan_date("version 1.11.2021.3") is None
+    assert search_date("18 July 2022 00:03 1487-18-07-2022") == (
+        dates.moscow(D(2022, 7, 18), dt.time(0, 3)),
+        0,
+        18,
+    )
+
+
 def test_words_that_look_like_months_are_not_dates() -> None:
     assert search_date("10 Downing Street, May be") is None
     assert search_date("Marching on 3 marshes") is None

@@ -139,3 +139,29 @@ def test_unlabelled_single_newline_paragraphs() -> None:
     assert len(art.paragraphs) == 5
     assert art.turns == ()
     assert art.published == dt.date(2011, 9, 9)
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_FILES))
+def test_every_value_points_at_its_text(seed: str) -> None:
+    # Traceability: each extracted value's span holds the value as printed.
+    doc = parse(SEEDS / SEED_FILES[seed])
+    text = doc.text
+    assert doc.page is not None
+    for clock in doc.page.clocks:
+        assert text[clock.span.start : clock.span.end] == f"{clock.city}: {clock.time:%H:%M}"
+    for contact in doc.page.contacts:
+        shown = text[contact.span.start : contact.span.end]
+        expected = contact.value if contact.value is not None else "[email\u00a0protected]"  # seed 004
+        assert shown == expected
+    for counter in doc.page.counters:
+        assert text[counter.span.start : counter.span.end].startswith(f"{counter.days} days have passed")
+    for item in doc.items:
+        assert isinstance(item, Article | NewsItem)
+        assert item.headline is not None
+        assert item.headline.span is not None
+        assert text[item.headline.span.start : item.headline.span.end] == item.title
+        if isinstance(item, NewsItem):
+            assert item.lead is not None
+            assert item.lead in text[item.span.start : item.span.end]
+        else:
+            assert all(text[p.span.start : p.span.end] == p.text for p in item.paragraphs)

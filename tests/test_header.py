@@ -10,19 +10,18 @@ from hypothesis import strategies as st
 
 from mfatext.cursor import Lines, skip_blank
 from mfatext.parsers.chrome import chrome_line
+from mfatext.parsers.counters import KNOWN_EVENTS, counter_line
 from mfatext.parsers.header import (
-    KNOWN_EVENTS,
     clock_line,
     contact_label,
     contact_line,
-    counter_line,
     date_line,
     page_date_line,
     page_header,
     section_line,
     skip_header,
 )
-from mfatext.parsers.pagination import pagination_line, split_run
+from mfatext.parsers.pagination import pagination_line, split_run, with_url
 
 NBSP = "\u00a0"
 COUNTERS = (
@@ -186,6 +185,14 @@ def test_counter_mismatch_against_the_known_event_dates() -> None:
     assert dict(KNOWN_EVENTS)["salisbury incident"] == dt.date(2018, 3, 4)
 
 
+def test_counter_of_an_unknown_event_is_noted() -> None:
+    text = HEADER_001.replace("since the Salisbury incident", "since the Litvinenko case")
+    found = page_header(Lines(text), 0)
+    assert found is not None
+    assert [(d.code, d.severity) for d in found[0].diagnostics] == [("counter.unknown-event", "info")]
+    assert found[0].counters[0].since == dt.date(2018, 3, 4)  # still page date - days
+
+
 def test_no_header_without_a_clock_after_the_date() -> None:
     # 035 (washington.mid.ru) starts with a date, but it is a list item date.
     text = "09 august\n\nOn August 9 our senior diplomats paid Ms. Butina another visit\n"
@@ -223,3 +230,11 @@ def test_header_rules_never_crash(text: str) -> None:
         counter_line(lines, 0, dt.date(2020, 1, 1))
         contact_line(lines, 0)
         page_header(lines, 0)
+
+
+def test_with_url_reads_start_and_page_size() -> None:
+    found = pagination_line(one("Pages: ««« :: 161718192021222324252627282930 :: »»»"), 0)
+    assert found is not None
+    pag = with_url(found[0], "https://rusemb.org.uk/newarh/&start=221&ps=10&ppp=15")  # 008.txt
+    assert (pag.start, pag.current) == (221, 23)
+    assert with_url(found[0], "https://rusemb.org.uk/fnapr/6443") == found[0]

@@ -106,3 +106,16 @@ def test_embassy_informs_section_with_double_blank_lines() -> None:
     assert first.headline is not None
     assert (first.headline.place, first.headline.event_date) == ("St Petersburg", dt.date(2022, 6, 16))
     assert first.lead == "We are going back to what the Minsk agreements were coordinated for."
+
+
+def test_printed_page_url_gives_start_and_current_page() -> None:
+    # 002.txt was saved from rusemb.org.uk/apress_arh/&start=501&ps=10&ppp=15: page 51 of the 46-60 window.
+    text = "https://rusemb.org.uk/apress_arh/&start=501&ps=10&ppp=15\n\n" + read("002.txt")
+    doc = mfatext.parse(text)
+    assert doc.layout == "news-list"
+    assert doc.page is not None
+    assert doc.page.pagination is not None
+    assert (doc.page.pagination.start, doc.page.pagination.current) == (501, 51)
+    assert doc.page.pagination.pages == tuple(range(46, 61))
+    assert next(s.kind for s in doc.segments) == "url"
+    assert doc.page.date == dt.date(2020, 10, 25)  # the header after the URL line is read

@@ -35,6 +35,7 @@ from mfatext.plugin import SPEAKER_GROUP
         ("Wang Yi", "wang-yi"),
         ("Mevlut Cavusoglu", "cavusoglu-mevlut"),
         ("Vladimir Makei", "makei-vladimir"),
+        ("Mr Makei", "makei-vladimir"),
     ],
 )
 def test_lookup(printed: str, expected: str) -> None:
@@ -60,6 +61,8 @@ def test_split_position() -> None:
     )
     assert split_position("Presiden Putin") == ("President", "Putin")
     assert split_position("Sergey Lavrov") == (None, "Sergey Lavrov")
+    assert split_position("Mr Makei") == (None, "Makei")  # seed 001 "Mr Makei": an honorific, no position
+    assert split_position("FM Sergey Lavrov") == ("Foreign Minister", "Sergey Lavrov")
 
 
 def test_speaker_keeps_printed_name() -> None:

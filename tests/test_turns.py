@@ -251,3 +251,18 @@ def test_turns_on_arbitrary_paragraphs(lines: list[str]) -> None:
         assert t.span.end <= (ps[-1].span.end if ps else 0)
         assert t.role in ("question", "answer", "statement")
         assert ":" not in t.label[-1:]  # the colon is never part of the label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Note: the Embassy is closed on 4 November.",  # a note, not a speaker
+        "The agenda included: bilateral relations and regional issues.",  # a sentence with a colon
+        "Moscow: 01:52",  # the embassy clock
+        "SPEECHES, INTERVIEWS, ARTICLES",  # a heading
+    ],
+)
+def test_sentences_with_a_colon_are_not_turns_even_in_context(line: str) -> None:
+    # Next to a real Q&A, these lines still do not open turns: they continue the current one.
+    turns = turns_from_paragraphs(paragraphs("Question: What happened?", line, "Sergey Lavrov: Nothing."))
+    assert [(t.label, t.role) for t in turns] == [("Question", "question"), ("Sergey Lavrov", "answer")]

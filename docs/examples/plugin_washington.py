@@ -26,7 +26,7 @@ US sanctions assembly line increases its production output.
 
 print(sorted(mfatext.layouts()))
 print([(c.layout, c.score) for c in mfatext.detect(TEXT)][:3])
-doc = mfatext.parse(TEXT)
+doc = mfatext.parse(TEXT, layout="washington-news")  # by name: skips detection
 print(doc.layout, len(doc.items))
 for item in doc.items:
     print(item.published, "|", item.title, "|", item.lead)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 from typing import Any, TypeAlias, TypeVar
 
 from .models import Span
@@ -37,7 +38,7 @@ InlineRule: TypeAlias = Callable[[str, int], "Match[T] | None"]
 
 # Every Unicode space a page may use (NBSP, thin, ideographic...), for regexes that match "a space".
 SPACE = r"[^\S\r\n]"
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_BREAK = re.compile(r"\r\n?|\n")
 
 
 def is_blank(s: str) -> bool:
@@ -56,18 +57,25 @@ class Lines(Sequence[str]):
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        stops: list[int] = []
-        for m in _LINE.finditer(text):
-            a, b = m.span()
-            if a == b:  # the empty match after the last line
-                break
-            content = m.group()
-            starts.append(a)
-            stops.append(b)
-            ends.append(b - (len(content) - len(content.rstrip("\r\n"))))
-        self._starts, self._ends, self._stops = starts, ends, stops
+        if "\r" not in text:
+            # The common case: offsets follow from the line lengths, computed at C speed.
+            stops = list(accumulate(len(part) + 1 for part in text.split("\n")))
+            ends = [stop - 1 for stop in stops]
+        else:
+            ends, stops = [], []
+            for m in _BREAK.finditer(text):
+                ends.append(m.start())
+                stops.append(m.end())
+            ends.append(len(text))
+            stops.append(len(text) + 1)
+        # The piece after the last break is a line only when it holds something.
+        if (stops[-2] if len(stops) > 1 else 0) == len(text):
+            ends.pop()
+            stops.pop()
+        else:
+            stops[-1] = len(text)
+        self._ends, self._stops = ends, stops
+        self._starts = [0, *stops[:-1]] if stops else []
 
     def __len__(self) -> int:
         return len(self._starts)

@@ -34,7 +34,10 @@ _URL = re.compile(r"https?://\S+")
 _DATED_ITEM = re.compile(rf"{SPACE}*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{SPACE}+[-–—]{SPACE}+\S")
 _HEAD = 4096  # sniffers look at the first few KB only
 # Words that tell a header-less mobile rendering of an embassy page from any text with a heading line.
-_EMBASSY_WORDS = re.compile(r"\b(?:Embassy|Ambassador|Minister|Ministry|Spokes\w+|Press Officer|Russia\w*)\b")
+_EMBASSY_WORDS = re.compile(
+    r"\b(?:Embassy|Ambassador|Minister|Ministry|Spokes\w+|Press Officer|Russia\w*"
+    r"|Посольств\w*|Посол\w*|Министр\w*|МИД|Росси\w*)\b"
+)
 
 
 def list_start(lines: Lines, i: int) -> bool:

@@ -65,9 +65,11 @@ _TIME = rf"(?:{_S}{{0,3}}(?:,{_S}*)?(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)
 # Letters of the month names (Latin-1 and Cyrillic); the month table decides, so no slow IGNORECASE.
 _MONTH = r"(?P<month>[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё]{3,10})\.?"
 _YEAR = r"(?P<year>\d{4})"
-_NUMERIC = re.compile(rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}{_TIME}(?!\d)")
+# Not inside a longer number ("1487-18-07-2022" is a document number, "v1.11.2021" a version).
+_NUMERIC = re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}{_TIME}(?!\.?\d)")
 _ISO = re.compile(
-    rf"{_YEAR}-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?!\d)"
+    rf"(?<![\d-]){_YEAR}-(?P<month>\d{{2}})-(?P<day>\d{{2}})"
+    rf"(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\d-])"
 )
 # "10 ноября 2021 года": the year may be followed by "года"/"г." (Russian) and the time may be run
 # together with the year ("202113:23"); the year is optional ("09 august").

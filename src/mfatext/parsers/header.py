@@ -1,13 +1,13 @@
 """The page furniture around an embassy page's article or news list.
 
-An rusemb.org.uk page (and its peers) starts with a header::
+A rusemb.org.uk page (and its peers) starts with a header::
 
     4 December 2021                      <- page date line (the Moscow date)
     Moscow: 01:52                        <- clock widget, one line per city
     London: 22:52
     Consular queries:                    <- contact label ("Consular Section:" on 2015 pages)
     +44 (0) 203 668 7474                 <- phone, e-mail, or "[email protected]" (address hidden)
-    1371 days have passed since the Salisbury incident - ...<341 NBSP>1363 days have passed since ...
+    1371 days have passed since ... - ...<341 NBSP>1363 days ...   <- counters (parsers.counters)
 
 followed by an optional section heading ("PRESS RELEASES AND NEWS") and an article date line
 ("11.06.2022"). Each piece has a line rule here; :func:`page_header` composes them. Rules return values
@@ -28,19 +28,17 @@ from mfatext.models import Clock, Contact, Counter, Diagnostic, Page, Pagination
 from mfatext.plugin import diagnostic
 
 from .chrome import chrome_line
+from .counters import COUNTER_START, check_counters, counter_line, counter_marks
 from .dates import date_at, moscow
 
 __all__ = [
     "CITY_ZONES",
-    "KNOWN_EVENTS",
     "Header",
     "Marks",
     "clock_line",
     "contact_label",
     "contact_line",
-    "counter_line",
     "date_line",
-    "known_since",
     "page_date_line",
     "page_header",
     "section_line",
@@ -50,11 +48,6 @@ __all__ = [
 Marks = tuple[tuple[str, int], ...]
 """A segment plan: ``(kind, end offset)`` pairs, each segment starting where the previous one ended."""
 
-# Data, not code: the events the counters count from, matched by a phrase of the counter's text.
-KNOWN_EVENTS: tuple[tuple[str, dt.date], ...] = (
-    ("salisbury incident", dt.date(2018, 3, 4)),
-    ("death of nikolay glushkov", dt.date(2018, 3, 12)),
-)
 # The time zone of each clock city, to check the widget against real time-zone rules.
 CITY_ZONES: dict[str, str] = {
     "moscow": "Europe/Moscow",
@@ -73,23 +66,20 @@ _PHONE_P = r"\+?\d[\d ()\-\u00a0]*\d"
 _EMAIL_P = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HIDDEN_P = rf"\[email{_S}*protected\]"
 _LABEL_P = r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}):"
-_COUNTER_P = rf"(?P<days>\d{{1,6}}){_S}+days?{_S}+have{_S}+passed{_S}+since{_S}+"
 
 _CLOCK = re.compile(_CITY_TIME)
 _LABEL = re.compile(_LABEL_P)
 _PHONE = re.compile(_PHONE_P)
 _EMAIL = re.compile(_EMAIL_P)
 _HIDDEN = re.compile(_HIDDEN_P, re.IGNORECASE)
-_COUNTER = re.compile(_COUNTER_P, re.IGNORECASE)
 # One match per header line: which kind of line it is (the group that matched), line break included.
 _HEADER_LINE = re.compile(
     rf"{_S}*(?:(?P<clock>{_CITY_TIME})|(?P<phone>{_PHONE_P})|(?P<email>{_EMAIL_P})|(?P<hidden>{_HIDDEN_P})"
-    rf"|(?P<contact>{_LABEL_P})|(?P<counter>(?={_COUNTER_P})[^\r\n]*)|(?P<blank>)){_S}*(?:\r\n|\r|\n|\Z)",
+    rf"|(?P<contact>{_LABEL_P})|(?P<counter>(?={COUNTER_START})[^\r\n]*)|(?P<blank>)){_S}*(?:\r\n|\r|\n|\Z)",
     re.IGNORECASE,
 )
 _CONTACT_KINDS = frozenset({"phone", "email", "hidden"})
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
-_EVENT_END = re.compile(rf"{_S}[-–—]{_S}")
 
 
 @frozen(kw_only=True)
@@ -172,31 +162,6 @@ def contact_line(lines: Lines, i: int, label: str | None = None) -> tuple[Contac
     return None
 
 
-def counter_line(
-    lines: Lines, i: int, page_date: dt.date | None = None
-) -> tuple[tuple[Counter, ...], int] | None:
-    """One or more ``N days have passed since <event> - ...`` counters on one line, separated by a long
-    run of spaces or NBSPs. ``since`` is ``page_date`` minus N days."""
-    if i >= len(lines):
-        return None
-    line, base = lines[i], lines.start(i)
-    found = list(_COUNTER.finditer(line))
-    if not found or line[: found[0].start()].strip():
-        return None
-    counters = []
-    for k, m in enumerate(found):
-        stop = found[k + 1].start() if k + 1 < len(found) else len(line)
-        text = line[m.start() : stop].rstrip()
-        event_text = line[m.end() : m.start() + len(text)]
-        cut = _EVENT_END.search(event_text)
-        event = (event_text[: cut.start()] if cut else event_text).strip()
-        days = int(m["days"])
-        since = page_date - dt.timedelta(days=days) if page_date is not None else None
-        span = Span(start=base + m.start(), end=base + m.start() + len(text))
-        counters.append(Counter(days=days, event=event, since=since, span=span))
-    return tuple(counters), i + 1
-
-
 def section_line(lines: Lines, i: int) -> tuple[tuple[str, Span], int] | None:
     """A section heading in capitals: ``SPEECHES, INTERVIEWS, ARTICLES``, ``AMBASSADOR'S ARTICLES``."""
     if i >= len(lines):
@@ -205,12 +170,6 @@ def section_line(lines: Lines, i: int) -> tuple[tuple[str, Span], int] | None:
     if not (4 <= len(s) <= 80 and s.isupper()) or any(c.isdigit() for c in s) or chrome_line(lines, i):
         return None
     return (s, Span(start=at, end=at + len(s))), i + 1
-
-
-def known_since(event: str) -> dt.date | None:
-    """The reference date of a counter's event, from :data:`KNOWN_EVENTS`."""
-    key = event.casefold()
-    return next((date for phrase, date in KNOWN_EVENTS if phrase in key), None)
 
 
 def _header_line(lines: Lines, j: int) -> re.Match[str] | None:
@@ -280,13 +239,13 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
         elif kind == "counter":
             line_counters = counter_line(lines, j, date)
             counters.extend(line_counters[0] if line_counters else ())
-            marks.extend(_counter_marks(line_counters[0] if line_counters else ()))
+            marks.extend(counter_marks(line_counters[0] if line_counters else ()))
         else:
             contacts.append(_contact(m, kind, label))
         j = end = j + 1
         marks.append((kind if kind in ("clock", "counter") else "contact", lines.start(j)))
     retrieved = _retrieved_at(date, clocks)
-    diags = _check_clocks(date, clocks) + _check_counters(counters)
+    diags = _check_clocks(date, clocks) + check_counters(counters)
     header = Header(date=date, retrieved_at=retrieved, clocks=tuple(clocks), contacts=tuple(contacts),
                     counters=tuple(counters), marks=tuple(marks), diagnostics=diags)
     return header, end
@@ -299,15 +258,6 @@ def _contact(m: re.Match[str], kind: str, label: str | None) -> Contact:
         return Contact(kind="phone", label=label, value=m[kind], span=span)
     hidden = kind == "hidden"
     return Contact(kind="email", label=label, value=None if hidden else m[kind], obfuscated=hidden, span=span)
-
-
-def _counter_marks(counters: tuple[Counter, ...]) -> list[tuple[str, int]]:
-    """Each counter its own segment, the whitespace run between two counters ``blank``."""
-    marks: list[tuple[str, int]] = []
-    for k, c in enumerate(counters[:-1]):
-        marks.append(("counter", c.span.end))
-        marks.append(("blank", counters[k + 1].span.start))
-    return marks
 
 
 def _retrieved_at(date: dt.date, clocks: list[Clock]) -> dt.datetime | None:
@@ -331,15 +281,4 @@ def _check_clocks(date: dt.date, clocks: list[Clock]) -> tuple[Diagnostic, ...]:
             want = f"{local.hour:02d}:{local.minute:02d}"
             diags.append(diagnostic("clock.inconsistent", f"{c.city} shows {c.time:%H:%M} but Moscow "
                                     f"{at:%H:%M} on {date} is {want} there", c.span))
-    return tuple(diags)
-
-
-def _check_counters(counters: list[Counter]) -> tuple[Diagnostic, ...]:
-    """``counter.mismatch`` when page date − days is not the known date of the event."""
-    diags = []
-    for c in counters:
-        ref = known_since(c.event)
-        if ref is not None and c.since is not None and c.since != ref:
-            diags.append(diagnostic("counter.mismatch", f"{c.days} days before the page date is {c.since}, "
-                                    f"but {c.event!r} happened on {ref}", c.span))
     return tuple(diags)

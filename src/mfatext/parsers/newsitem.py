@@ -148,46 +148,50 @@ def _item_date(lines: Lines, i: int) -> dt.date | None:
 def news_item(lines: Lines, i: int, *, turns: bool = True) -> tuple[Found, int] | None:
     """One news item at line ``i``; the item is ``None`` (with a diagnostic) when its date is invalid.
     ``turns=False`` leaves the lead's inline turns out (for lists that are not the page's main content)."""
-    shape = item_line(lines, i)
-    if shape is None:
+    found = _title(lines, i)
+    if found is None:
         return None
-    kind, title_at = shape
-    text = lines.text
-    diags: list[Diagnostic] = []
-    published: dt.date | None = None
-    if kind == "dated":
-        published = _item_date(lines, i)
-        if published is None:  # the item and its lead become one unknown stretch
-            diags.append(diagnostic("newsitem.bad-date", "invalid item date", lines.content_span(i)))
-        title_end, j = lines.end(i), i + 1
-    else:
-        k = skip_blank(lines, i + 1)
-        if k >= len(lines) or item_line(lines, k) is not None or list_stop(lines, k):
-            return None
-        title_at, title_end, j = lines.start(k) + len(lines[k]) - len(lines[k].lstrip()), lines.end(k), k + 1
-        diags.append(diagnostic("newsitem.no-year", "the item date has no year: published left empty",
-                                lines.content_span(i), "info"))
-    title = text[title_at:title_end].rstrip()
+    published, title, title_at, j, diags = found
     lead_from = skip_blank(lines, j)
     end = _lead_end(lines, lead_from)
-    lead = None
-    truncated = False
-    item_turns: tuple[Turn, ...] = ()
     last = end if end > lead_from else j
+    lead, truncated = None, False
+    item_turns: tuple[Turn, ...] = ()
     if end > lead_from:
-        lead_start, lead_stop = lines.start(lead_from), lines.end(end - 1)
-        lead = text[lead_start:lead_stop]
+        start, stop = lines.start(lead_from), lines.end(end - 1)
+        lead = lines.text[start:stop]
         truncated = lead_truncated(lead)
-        item_turns = lead_turns(lead, lead_start) if turns else ()
+        item_turns = lead_turns(lead, start) if turns else ()
         if truncated:
             diags.append(diagnostic("newsitem.lead-truncated", "the lead was cut by the site",
-                                    Span(start=lead_start, end=lead_stop), "info"))
-    if kind == "dated" and published is None:
+                                    Span(start=start, end=stop), "info"))
+    if any(d.code == "newsitem.bad-date" for d in diags):  # the item and its lead: one unknown stretch
         return (None, tuple(diags)), last
     item = NewsItem(published=published, title=title, lead=lead, lead_truncated=truncated,
                     headline=parse_headline(title, offset=title_at), turns=item_turns,
                     span=Span(start=lines.start(i), end=lines.end(last - 1)))
     return (item, tuple(diags)), last
+
+
+def _title(lines: Lines, i: int) -> tuple[dt.date | None, str, int, int, list[Diagnostic]] | None:
+    """The date and title of the item at line ``i``: ``(published, title, title offset, next line,
+    diagnostics)``. A ``09 august`` item takes its title from the next non-blank line."""
+    shape = item_line(lines, i)
+    if shape is None:
+        return None
+    kind, title_at = shape
+    if kind == "dated":
+        published = _item_date(lines, i)
+        diags = [] if published is not None else [
+            diagnostic("newsitem.bad-date", "invalid item date", lines.content_span(i))]
+        return published, lines.text[title_at : lines.end(i)].rstrip(), title_at, i + 1, diags
+    k = skip_blank(lines, i + 1)
+    if k >= len(lines) or item_line(lines, k) is not None or list_stop(lines, k):
+        return None
+    title_at = lines.start(k) + len(lines[k]) - len(lines[k].lstrip())
+    note = diagnostic("newsitem.no-year", "the item date has no year: published left empty",
+                      lines.content_span(i), "info")
+    return None, lines.text[title_at : lines.end(k)].rstrip(), title_at, k + 1, [note]
 
 
 def news_items(lines: Lines, i: int, *, turns: bool = True) -> tuple[NewsList, int]:
@@ -227,11 +231,13 @@ def news_section(lines: Lines, i: int, *, turns: bool = True) -> tuple[NewsList,
     pagination: Pagination | None = None
     n = len(lines)
     while i < n:
-        if lines.blank(i) or chrome_line(lines, i):
-            kind = "blank" if lines.blank(i) else "chrome"
-            if kind == "blank" and marks and marks[-1][0] == "blank":  # one segment per run of blank lines
+        if lines.blank(i):
+            if marks and marks[-1][0] == "blank":  # one segment per run of blank lines
                 marks.pop()
-            marks.append((kind, lines.start(i + 1)))
+            marks.append(("blank", lines.start(i + 1)))
+            i += 1
+        elif chrome_line(lines, i):
+            marks.append(("chrome", lines.start(i + 1)))
             i += 1
         elif (pag := pagination_line(lines, i)) is not None:
             pagination = pagination or pag[0]

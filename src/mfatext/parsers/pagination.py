@@ -2,22 +2,27 @@
 
 The site prints the page links with nothing between them, so "464748...60" is pages 46 to 60. The
 numbers are consecutive, which makes the split unique: :func:`split_run` tries first numbers of growing
-length until the whole run reads as ``n, n+1, n+2, ...``. The current page is not marked in the text,
-and the start offset lives in the page URL (``&start=501``), which the layout does not see: both stay
-``None`` unless known from elsewhere.
+length until the whole run reads as ``n, n+1, n+2, ...``. The current page is not marked in the text;
+the start offset lives in the page URL (``apress_arh/&start=501&ps=10&ppp=15``): :func:`with_url` fills in
+``start`` and ``current`` from such a URL (a layout does so when the URL is printed in the text; a caller
+that knows the page's source URL can do it too).
 """
 
 from __future__ import annotations
 
 import re
 
+import attrs
+
 from mfatext.cursor import SPACE, Lines
 from mfatext.models import Pagination, Span
 
-__all__ = ["pagination_line", "split_run"]
+__all__ = ["pagination_line", "split_run", "with_url"]
 
 _PAGES = re.compile(rf"{SPACE}*(?:Pages|Страницы){SPACE}*:", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+_START = re.compile(r"[?&/]start=(?P<start>\d{1,9})(?!\d)")
+_PER_PAGE = re.compile(r"[?&/]ps=(?P<ps>\d{1,6})(?!\d)")
 
 
 def split_run(run: str) -> tuple[int, ...]:
@@ -54,3 +59,17 @@ def pagination_line(lines: Lines, i: int) -> tuple[Pagination, int] | None:
     for m in _DIGITS.finditer(raw):
         pages.extend(split_run(m.group()))
     return Pagination(raw=raw, pages=tuple(pages), span=Span(start=at, end=at + len(raw))), i + 1
+
+
+def with_url(pagination: Pagination, url: str) -> Pagination:
+    """``pagination`` with ``start`` (the first item's position, ``&start=501``) and ``current`` (the page
+    that start falls on, ``(start - 1) // ps + 1`` with ``&ps=10`` items per page) read from the page's
+    URL; unchanged when the URL holds no ``start``."""
+    m = _START.search(url)
+    if m is None:
+        return pagination
+    start = int(m["start"])
+    per_page = _PER_PAGE.search(url)
+    size = int(per_page["ps"]) if per_page is not None else 0
+    current = (start - 1) // size + 1 if size and start else pagination.current
+    return attrs.evolve(pagination, start=start, current=current)

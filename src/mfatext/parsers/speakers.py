@@ -54,6 +54,7 @@ _POSITIONS = (
     "Russian President",
     "President",
     "Presiden",
+    "FM",
     "Prime Minister",
     "Secretary of State",
     "Mr",
@@ -75,6 +76,7 @@ POSITION = re.compile(
 
 # Typos printed on real pages and abbreviations, corrected when they become a position.
 _POSITION_FIX = {"Presiden": "President", "FM": "Foreign Minister"}
+_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr"})  # skipped before a name, but not a position
 _KEY = re.compile(r"[\s.\u00a0’'`]+")
 _table: dict[str, Person] | None = None
 
@@ -204,11 +206,13 @@ def position_name(printed: str) -> str:
 
 
 def split_position(name: str) -> tuple[str | None, str]:
-    """``("President", "Vladimir Putin")`` for "President Vladimir Putin"; ``(None, name)`` without one."""
+    """``("President", "Vladimir Putin")`` for "President Vladimir Putin"; ``(None, name)`` without one.
+    An honorific is skipped but is no position: ``(None, "Makei")`` for "Mr Makei"."""
     m = POSITION.match(name)
     if m is None or m.end() == len(name):
         return None, name
-    return position_name(m["position"]), name[m.end() :]
+    printed = m["position"]
+    return (None if printed in _HONORIFICS else position_name(printed)), name[m.end() :]
 
 
 def lookup(name: str, *, positions: bool = True) -> Person | None:
@@ -217,8 +221,8 @@ def lookup(name: str, *, positions: bool = True) -> Person | None:
     table = _people()
     found = table.get(_key(name))
     if found is None and positions:
-        position, rest = split_position(name)
-        if position is not None:
+        _, rest = split_position(name)
+        if rest != name:
             found = table.get(_key(rest))
     return found
 

@@ -43,53 +43,20 @@ _WORD_LABEL = re.compile(
     # "Question. How would you ...": a period instead of the colon, for the full words only.
     r"|(?P<dotted>Question|Answer|Вопрос|Ответ)\.(?=[^\S\r\n]))",
 )
+_SP = r"[^\S\r\n]"
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"
-_NAME_LABEL = re.compile(
-    _LEAD
-    + r"(?P<label>(?P<name>(?:[A-ZА-ЯЁ]\.[^\S\r\n]?){1,2}"
-    + _CAP
-    + r"|"
-    + _CAP
-    + r"(?:[^\S\r\n]"
-    + _CAP
-    + r"){0,3})"
-    + _PAREN
-    + r")[^\S\r\n]{0,2}:(?=\s|$)",
-)
+# "С.В.Лавров", "S. Lavrov" or one to four capitalised words ("President Vladimir Putin").
+_NAME = rf"(?:[A-ZА-ЯЁ]\.{_SP}?){{1,2}}{_CAP}|{_CAP}(?:{_SP}{_CAP}){{0,3}}"
+_NAME_LABEL = re.compile(rf"{_LEAD}(?P<label>(?P<name>{_NAME}){_PAREN}){_SP}{{0,2}}:(?=\s|$)")
 _PLAIN_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]+")
 # Capitalised words that open headings, not names ("Key Talking Points:", "Read More:").
-_HEADING_WORDS = frozenset(
-    [
-        "Key",
-        "Read",
-        "More",
-        "Watch",
-        "Note",
-        "Source",
-        "Update",
-        "Pages",
-        "Following",
-        "Answers",
-        "From",
-        "Moscow",
-        "London",
-        "Consular",
-        "Section",
-        "Video",
-        "Photo",
-        "Full",
-        "Text",
-        "Statement",
-        "Comment",
-        "Agenda",
-        "Quote",
-        "Quotes",
-        "Topics",
-        "Summary",
-        "Important",
-        "Attention",
-    ]
-)
+# fmt: off
+_HEADING_WORDS = frozenset((
+    "Key", "Read", "More", "Watch", "Note", "Source", "Update", "Pages", "Following", "Answers", "From",
+    "Moscow", "London", "Consular", "Section", "Video", "Photo", "Full", "Text", "Statement", "Comment",
+    "Agenda", "Quote", "Quotes", "Topics", "Summary", "Important", "Attention",
+))
+# fmt: on
 _QUESTION_WORDS = frozenset({"question", "q", "вопрос"})
 _SENTENCE_END = re.compile(r"(?<=[.!?…»\"”)])[^\S\r\n]+(?=\S)")
 
