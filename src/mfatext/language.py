@@ -20,7 +20,6 @@ _CYRILLIC_LEADS = bytes(range(0xD0, 0xD4))
 _LATIN_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + bytes(range(0xC3, 0xCA))
 _NOT_CYRILLIC = bytes(b for b in _ALL if b not in _CYRILLIC_LEADS)
 _NOT_LATIN = bytes(b for b in _ALL if b not in _LATIN_BYTES)
-_WORD = re.compile(r"[a-zà-ÿ]+")
 
 _STOPWORDS: dict[str, str] = {
     "en": "the of and to in is that for with on was by are as",
@@ -33,6 +32,12 @@ _VOTES: dict[str, tuple[str, ...]] = {}
 for _lang, _spaced in _STOPWORDS.items():
     for _word in _spaced.split():
         _VOTES[_word] = (*_VOTES.get(_word, ()), _lang)
+# Words are runs of [a-zà-ÿ] in the lowered sample. Only the stopwords among them vote, so one
+# alternation bounded on both sides by "not such a letter" finds exactly those words, and Python
+# touches only the hits (counted by Counter in C) instead of every word of the sample.
+_STOPWORD = re.compile(
+    r"(?<![a-zà-ÿ])(?:" + "|".join(sorted(_VOTES, key=lambda w: (-len(w), w))) + r")(?![a-zà-ÿ])"
+)
 _SAMPLE = 5_000  # characters looked at for the stopword vote: enough to decide, O(1) per document
 
 
@@ -51,8 +56,9 @@ def detect_language(text: str) -> str | None:
     if cyrillic >= latin:
         return "ru"
     votes: Counter[str] = Counter()
-    for word in _WORD.findall(text[:_SAMPLE].lower()):
-        votes.update(_VOTES.get(word, ()))
+    for word, count in Counter(_STOPWORD.findall(text[:_SAMPLE].lower())).items():
+        for lang in _VOTES[word]:
+            votes[lang] += count
     if not votes:
         return "en"
     return max(votes, key=lambda lang: (votes[lang], lang == "en"))
