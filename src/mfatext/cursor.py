@@ -53,13 +53,15 @@ class Lines(Sequence[str]):
     :meth:`stop` (after the break) give its offsets in :attr:`text`.
     """
 
-    __slots__ = ("_ends", "_starts", "_stops", "text")
+    __slots__ = ("_ends", "_lines", "_starts", "_stops", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         if "\r" not in text:
-            # The common case: offsets follow from the line lengths, computed at C speed.
-            stops = list(accumulate(len(part) + 1 for part in text.split("\n")))
+            # The common case: the lines are str.split's pieces and their offsets follow from the
+            # lengths, all at C speed. The pieces are kept: lines[i] then costs no slicing.
+            lines = text.split("\n")
+            stops = list(accumulate(len(part) + 1 for part in lines))
             ends = [stop - 1 for stop in stops]
         else:
             ends, stops = [], []
@@ -68,13 +70,15 @@ class Lines(Sequence[str]):
                 stops.append(m.end())
             ends.append(len(text))
             stops.append(len(text) + 1)
+            lines = [text[a:b] for a, b in zip([0, *stops[:-1]], ends, strict=True)]
         # The piece after the last break is a line only when it holds something.
         if (stops[-2] if len(stops) > 1 else 0) == len(text):
             ends.pop()
             stops.pop()
+            lines.pop()
         else:
             stops[-1] = len(text)
-        self._ends, self._stops = ends, stops
+        self._ends, self._stops, self._lines = ends, stops, lines
         self._starts = [0, *stops[:-1]] if stops else []
 
     def __len__(self) -> int:
@@ -83,12 +87,10 @@ class Lines(Sequence[str]):
     def __getitem__(self, i: Any) -> Any:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
-        return self.text[self._starts[i] : self._ends[i]]
+        return self._lines[i]
 
     def __iter__(self) -> Iterator[str]:
-        text = self.text
-        for a, b in zip(self._starts, self._ends, strict=True):
-            yield text[a:b]
+        return iter(self._lines)
 
     def start(self, i: int) -> int:
         """Offset of the first character of line ``i`` (``len(text)`` past the last line)."""
@@ -104,7 +106,8 @@ class Lines(Sequence[str]):
 
     def blank(self, i: int) -> bool:
         """True when line ``i`` is empty or holds only whitespace."""
-        return is_blank(self[i])
+        line = self._lines[i]
+        return not line or line.isspace()
 
     def span(self, i: int, j: int) -> Span:
         """The span of lines ``i..j-1`` with their line breaks (empty when ``j <= i``)."""
@@ -129,8 +132,8 @@ class Lines(Sequence[str]):
 
 def skip_blank(lines: Lines, i: int) -> int:
     """Move past blank lines; returns the index of the next non-blank line (or ``len(lines)``)."""
-    n = len(lines)
-    while i < n and lines.blank(i):
+    n, blank = len(lines), lines.blank
+    while i < n and blank(i):
         i += 1
     return i
 

@@ -62,8 +62,13 @@ GENRES: dict[str, tuple[str, ...]] = {
 GENRE_WORDS: dict[str, str] = {word: genre for genre, words in GENRES.items() for word in words}
 """Every announcing word (lower case) -> its genre."""
 
+# The lookahead of first letters comes first so that the regex engine skips, at C speed, every position
+# where no genre word can start (a long title of spaces or punctuation costs no per-position work).
+_FIRST_LETTERS = "".join(map(re.escape, sorted({w[0] for w in GENRE_WORDS})))
 _WORD = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    rf"(?=[{_FIRST_LETTERS}])(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True))
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 # The topic starts at "on"/"regarding"/...: genre words after it are what the text is about.
