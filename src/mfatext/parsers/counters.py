@@ -50,7 +50,9 @@ def counter_line(
         cut = _EVENT_END.search(event_text)
         event = (event_text[: cut.start()] if cut else event_text).strip()
         days = int(m["days"])
-        since = page_date - dt.timedelta(days=days) if page_date is not None else None
+        # 999999 days before a modern date falls before year 1: no date, not an OverflowError.
+        fits = page_date is not None and days <= (page_date - dt.date.min).days
+        since = page_date - dt.timedelta(days=days) if page_date is not None and fits else None
         span = Span(start=base + m.start(), end=base + m.start() + len(text))
         counters.append(Counter(days=days, event=event, since=since, span=span))
     return tuple(counters), i + 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from mfatext.cursor import SPACE
 from mfatext.models import Reaction
@@ -79,12 +80,15 @@ _BARE_URL = re.compile(rf"[^\w\s]*{SPACE}*(?P<url>(?:https?://|www\.)\S+)")
 # Emoji are taken from U+2190 on (arrows, symbols, pictographs) plus the zero-width joiner, so "©2021"
 # or "№1" is not a reaction.
 _EMOJI = r"(?:[^\w\s\x00-\u218f]|\u200d)+"
-_REACTION = re.compile(rf"(?P<emoji>{_EMOJI})(?P<count>\d+(?:[.,]\d+)?[KkMm]?)")
-_REACTIONS = re.compile(rf"(?:{_EMOJI}\d+(?:[.,]\d+)?[KkMm]?)+")
+# A count has at most 15 digits before and after the separator: no channel has a quadrillion
+# views, and a longer run of digits is text (it would also overflow a float or int() digit limits).
+_NUMBER = r"\d{1,15}(?:[.,]\d{1,15})?[KkMm]?"
+_REACTION = re.compile(rf"(?P<emoji>{_EMOJI})(?P<count>{_NUMBER})")
+_REACTIONS = re.compile(rf"(?:{_EMOJI}{_NUMBER})+")
 _EMOJI_LED = re.compile(
     r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u203C\u2049\u2139\u231A-\u23FF\u25AA-\u25FE]"
 )
-_COUNT = re.compile(r"\d+(?:[.,]\d+)?[KkMm]?")
+_COUNT = re.compile(_NUMBER)
 _BULLET = re.compile(r"\s*(?:[•·\-–—*◾▪▫◽◼◻■□➖✔✅☑🔹🔸🔷🔶🔺🔻▶►]|\d{1,2}[.)]\s)")
 # What every recogniser above needs to see at the start of a line; a line that does not match this is
 # plain text, which lets a layout skip the recognisers for most lines.
@@ -219,6 +223,7 @@ def reply_quote(first: str, second: str) -> bool:
 
 
 def _count(s: str) -> int:
+    # Decimal, not float: exact ("1.2K" is 1200, never 1199) and no overflow whatever the digits.
     scale = {"k": 1000, "m": 1_000_000}.get(s[-1:].casefold(), 1)
     number = s[:-1] if scale > 1 else s
-    return int(float(number.replace(",", ".")) * scale)
+    return int(Decimal(number.replace(",", ".")) * scale)
