@@ -127,8 +127,6 @@ OTHER: dict[str, Variant] = {
     "first-half": lambda t: t[: len(t) // 2],
 }
 
-_HEADER_AT_0 = ("parsers/header.skip_header/page_header only look at line 0 (layouts/embassy.py:88 "
-                "sniff and _header, layouts/newslist.py:64): one leading blank line makes the page 'plain'")
 _BOM = ("a str that starts with U+FEFF (read with encoding='utf-8'): nothing skips it "
         "(registry.parse_text passes it on): the embassy header, the mid.ru date line / "
         "'Asset Publisher', the forward header all fail at column 0; mobile titles keep the BOM")
@@ -162,9 +160,6 @@ def _seeds(numbers: str) -> list[str]:
 
 # What fails today, per variant: (files, why). Each entry is a strict xfail.
 _FAILING: dict[str, list[tuple[list[str], str]]] = {
-    "leading-blank-line": [
-        (_names("embassy", f"{_EMBASSY_PAGES} {_LIST_PAGES}") + _seeds("001 003 004"), _HEADER_AT_0),
-    ],
     "all-spaces-nbsp": [
         (_names("embassy", "001 004 005 007 010 011 014 016 017 019 022 023 025 026 028 031 037 038 040 046")
          + _seeds("001 003 004"), _NBSP_LABEL),
@@ -335,15 +330,7 @@ def test_inline_turns_copy_the_text_a_bounded_number_of_times() -> None:
 
 # --- Truncated tops ---
 
-_NO_DATE = ("parsers/header.py skip_header/page_header need the page date line first: a scrape that "
-            "starts at the clocks ('Moscow: 15:34') loses the whole layout (plain) and its items")
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param("seeds/001_f22195f936221375.txt", marks=pytest.mark.xfail(strict=True, reason=_NO_DATE)),
-    pytest.param("embassy/002.txt", marks=pytest.mark.xfail(strict=True, reason=_NO_DATE)),
-    pytest.param("embassy/010.txt", marks=pytest.mark.xfail(strict=True, reason=_NO_DATE)),
-])
+@pytest.mark.parametrize("name", ["seeds/001_f22195f936221375.txt", "embassy/002.txt", "embassy/010.txt"])
 def test_page_without_its_date_line_keeps_layout_and_items(name: str) -> None:
     # Only the page date is gone: the layout, the titles and the dates of the items are still printed.
     [path] = [p for p in PAGES if page_id(p) == name]

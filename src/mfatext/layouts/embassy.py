@@ -66,10 +66,11 @@ def _top(lines: Lines) -> int:
 def sniff_mobile(lines: Lines) -> float:
     """A header-less mobile rendering: a title-like first line (not a date), a blank line, then prose,
     with an embassy word in the title or the first paragraph."""
-    if len(lines) < 3 or lines.blank(0) or not lines.blank(1):
+    top = skip_blank(lines, 0)  # a re-scrape may add blank lines above the title
+    if len(lines) < top + 3 or not lines.blank(top + 1):
         return 0.0
-    k = skip_blank(lines, 1)
-    title, first = lines[0].strip(), lines[k] if k < len(lines) else ""
+    k = skip_blank(lines, top + 1)
+    title, first = lines[top].strip(), lines[k] if k < len(lines) else ""
     # Telegram posts open with emoji and flags; an embassy title opens with a letter or a digit.
     if not 10 <= len(title) <= 300 or not title[0].isalnum() or not first.lstrip()[:1].isalnum():
         return 0.0

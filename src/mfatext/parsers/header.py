@@ -86,7 +86,7 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 class Header:
     """What the page header holds, with the segment plan of its lines."""
 
-    date: dt.date
+    date: dt.date | None
     retrieved_at: dt.datetime | None
     clocks: tuple[Clock, ...]
     contacts: tuple[Contact, ...]
@@ -187,12 +187,30 @@ def _header_line(lines: Lines, j: int) -> re.Match[str] | None:
     return m
 
 
+def _header_start(lines: Lines, i: int) -> tuple[int, int, dt.date | None] | None:
+    """Where the header that starts at line ``i`` (blank lines before it skipped) begins, the index of
+    its first clock line and the page date: the clocks follow the page date line, or come first in a
+    scrape that lost the date line ("Moscow: 15:34" first). Without the date, the clock must be a known
+    city's or be followed by another clock, so a text that merely opens with "Time: 10:00" is not a page
+    header."""
+    first = skip_blank(lines, i)
+    found = page_date_line(lines, first)
+    if found is not None:
+        return (first, found[1], found[0][0]) if clock_line(lines, found[1]) is not None else None
+    clock = clock_line(lines, first)
+    if clock is None:
+        return None
+    if clock[0][0].casefold() in CITY_ZONES or clock_line(lines, first + 1) is not None:
+        return first, first, None
+    return None
+
+
 def skip_header(lines: Lines, i: int) -> int | None:
     """Index of the first line after the page header at line ``i`` (blank lines before it left
     unconsumed), ``None`` when there is no header: what :func:`page_header` consumes, without building
     any value (for sniffers)."""
-    found = page_date_line(lines, i)
-    if found is None or clock_line(lines, found[1]) is None:
+    found = _header_start(lines, i)
+    if found is None:
         return None
     j = end = found[1]
     n = len(lines)
@@ -204,16 +222,22 @@ def skip_header(lines: Lines, i: int) -> int | None:
 
 
 def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
-    """The page header: a page date line, at least one clock line, then any of blank lines, contact
-    labels, contacts and counter lines. Stops at the first other line (left unconsumed, blank lines
-    before it included).
+    """The page header: blank lines, a page date line, at least one clock line, then any of blank lines,
+    contact labels, contacts and counter lines. Stops at the first other line (left unconsumed, blank
+    lines before it included). Without its date line (a scrape cut at the clocks) the header has
+    ``date`` and ``retrieved_at`` ``None`` and a ``header.no-date`` diagnostic.
 
     One regex classifies each line (:data:`_HEADER_LINE`); the per-kind rules above build the values."""
-    found = page_date_line(lines, i)
-    if found is None or clock_line(lines, found[1]) is None:
+    found = _header_start(lines, i)
+    if found is None:
         return None
-    (date, _), j = found
-    marks: list[tuple[str, int]] = [("page-header", lines.start(j))]
+    first, j, date = found
+    marks: list[tuple[str, int]] = [("blank", lines.start(first))] if first > i else []
+    marks.append(("page-header", lines.start(j)))
+    missing: tuple[Diagnostic, ...] = ()
+    if date is None:
+        missing = (diagnostic("header.no-date", "the page header has no date line: page date unknown",
+                              lines.content_span(first)),)
     clocks: list[Clock] = []
     contacts: list[Contact] = []
     counters: list[Counter] = []
@@ -245,7 +269,7 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
         j = end = j + 1
         marks.append((kind if kind in ("clock", "counter") else "contact", lines.start(j)))
     retrieved = _retrieved_at(date, clocks)
-    diags = _check_clocks(date, clocks) + check_counters(counters)
+    diags = missing + _check_clocks(date, clocks) + check_counters(counters)
     header = Header(date=date, retrieved_at=retrieved, clocks=tuple(clocks), contacts=tuple(contacts),
                     counters=tuple(counters), marks=tuple(marks), diagnostics=diags)
     return header, end
@@ -260,13 +284,13 @@ def _contact(m: re.Match[str], kind: str, label: str | None) -> Contact:
     return Contact(kind="email", label=label, value=None if hidden else m[kind], obfuscated=hidden, span=span)
 
 
-def _retrieved_at(date: dt.date, clocks: list[Clock]) -> dt.datetime | None:
+def _retrieved_at(date: dt.date | None, clocks: list[Clock]) -> dt.datetime | None:
     """The page date follows Moscow, so the Moscow clock on the page date is when the page was taken."""
     mos = next((c for c in clocks if c.city.casefold() == "moscow"), None)
-    return moscow(date, mos.time) if mos is not None else None
+    return moscow(date, mos.time) if mos is not None and date is not None else None
 
 
-def _check_clocks(date: dt.date, clocks: list[Clock]) -> tuple[Diagnostic, ...]:
+def _check_clocks(date: dt.date | None, clocks: list[Clock]) -> tuple[Diagnostic, ...]:
     """``clock.inconsistent`` for each clock that does not show the Moscow moment in its own zone."""
     at = _retrieved_at(date, clocks)
     if at is None:

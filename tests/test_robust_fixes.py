@@ -1,0 +1,63 @@
+"""Regression tests for the review's robustness findings (review-findings.md), one mechanism each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import mfatext
+from mfatext.cursor import Lines
+from mfatext.parsers.counters import counter_line
+from mfatext.parsers.header import page_header, skip_header
+from mfatext.parsers.post import bare_count, reaction_line
+
+
+def test_counts_are_exact_and_bounded() -> None:
+    # "1.2K" is 1200 exactly; a run of 16+ digits is text, not a count (no float/int overflow).
+    assert bare_count("1.2K") == 1200
+    assert bare_count("4.6K") == 4600
+    assert bare_count("9" * 16) is None
+    assert reaction_line("👍" + "9" * 400) is None
+    assert reaction_line("👍120🔥15") is not None
+
+
+def test_counter_days_before_year_one_give_no_since() -> None:
+    # 999999 days before 2001 is before year 1: the counter is kept, its ``since`` is unknown.
+    lines = Lines("999999 days have passed since the Salisbury incident - no credible information")
+    found = counter_line(lines, 0, dt.date(2001, 1, 1))
+    assert found is not None
+    [counter] = found[0]
+    assert (counter.days, counter.since) == (999999, None)
+
+
+def test_huge_counter_does_not_fail_the_page() -> None:
+    text = ("1 January 2001\nMoscow: 01:52\nLondon: 22:52\n\n"
+            "999999 days have passed since x - y\n\nTITLE OF IT\n\nbody\n")
+    assert mfatext.parse(text).layout == "embassy-page"
+
+
+_SEED_001_TOP = "4 December 2021\nMoscow: 01:52\nLondon: 22:52\n\nConsular queries:\n+44 (0) 203 668 7474\n\n"
+
+
+def test_header_after_leading_blank_lines() -> None:
+    # A re-scrape that adds blank lines above the page keeps its header; the blank lines are a segment.
+    found = page_header(Lines("\n \n" + _SEED_001_TOP), 0)
+    assert found is not None
+    header, _ = found
+    assert header.date == dt.date(2021, 12, 4)
+    assert header.marks[:2] == (("blank", 3), ("page-header", 19))
+
+
+def test_header_without_its_date_line() -> None:
+    # Seed 001 cut at the clocks: still a header, date and retrieved_at unknown, and the guess is said.
+    found = page_header(Lines(_SEED_001_TOP.split("\n", 1)[1]), 0)
+    assert found is not None
+    header, _ = found
+    assert (header.date, header.retrieved_at) == (None, None)
+    assert [c.city for c in header.clocks] == ["Moscow", "London"]
+    assert [d.code for d in header.diagnostics] == ["header.no-date"]
+
+
+def test_a_lone_unknown_clock_is_not_a_header() -> None:
+    # "Time: 10:00" opening a text is no clock widget: without the date line, ask for a known city.
+    assert page_header(Lines("Time: 10:00\n\nSome text.\n"), 0) is None
+    assert skip_header(Lines("Kyiv: 10:00\nMoscow: 10:00\n\nText\n"), 0) == 2
