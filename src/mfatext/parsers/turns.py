@@ -189,8 +189,14 @@ def inline_turns(text: str, offset: int = 0) -> tuple[Turn, ...]:
     if first is None:
         return ()
     labels: list[Label | None] = [first]
+    label_end = first.end
     for m in _SENTENCE_END.finditer(text, first.end):
-        labels.append(read_label(text, m.end()))
+        if m.end() < label_end:
+            continue  # inside the label just read (its lead "…. " holds a sentence end): not a new one
+        found = read_label(text, m.end())
+        if found is not None:
+            label_end = found.end
+        labels.append(found)
     found = [lab for lab in _in_context(labels) if lab is not None]
     turns = []
     for n, (lab, role) in enumerate(zip(found, _roles(found), strict=True)):
