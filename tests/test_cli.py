@@ -175,3 +175,33 @@ def test_tei_one_document_and_a_corpus() -> None:
     corpus = etree.fromstring(out.encode())
     assert etree.QName(corpus).localname == "teiCorpus"
     assert len(corpus) == 5
+
+
+def test_jobs_gives_the_same_output_in_the_same_order() -> None:
+    _, serial, _ = run("parse", str(SEEDS_DIR))
+    status, parallel, _ = run("parse", "--jobs", "2", str(SEEDS_DIR))
+    assert status == 0
+    assert parallel == serial
+    assert run("parse", "--jobs", "0", SEED_001)[0] == 2
+
+
+def test_layouts_lists_failed_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A plugin whose import failed is shown with its reason, so a user can see why it is missing.
+    from types import MappingProxyType
+
+    import mfatext.cli as cli
+
+    monkeypatch.setattr(cli, "load_errors", lambda: MappingProxyType({"t-broken": "ImportError: no lxml"}))
+    status, out, _ = run("layouts")
+    assert status == 0
+    assert "t-broken" in out
+    assert "FAILED TO LOAD: ImportError: no lxml" in out
+
+
+def test_detect_reads_stdin_and_reports_bad_input() -> None:
+    status, out, _ = run("detect", "-", stdin=(SEEDS_DIR / "002_00f5b784e6f83555.txt").read_bytes())
+    row = out.splitlines()[1].split("\t")
+    assert (status, row[0], row[1]) == (0, "-", "telegram")
+    status, _, err = run("detect", "-", stdin=b"\x00binary")
+    assert status == 1
+    assert "-: DecodeError" in err

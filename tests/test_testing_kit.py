@@ -9,7 +9,7 @@ import sys
 import pytest
 
 import mfatext
-from mfatext.models import Segment, Span
+from mfatext.models import Article, Paragraph, Segment, Span
 from mfatext.plugin import Parsed, SegmentBuilder
 from mfatext.testing import (
     SNIFF_WINDOW,
@@ -138,3 +138,19 @@ def test_importing_the_kit_does_not_import_pytest_or_hypothesis() -> None:
     code = "import sys, mfatext.testing; print('pytest' in sys.modules, 'hypothesis' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+class BadTurnSpan(Good):
+    """Reports a paragraph past the end of the text (an off-by-one a layout can make)."""
+
+    name = "t-span"
+
+    def parse(self, text: str) -> Parsed:
+        para = Paragraph(text="x", span=Span(start=0, end=len(text) + 1))
+        item = Article(paragraphs=(para,), span=Span(start=0, end=len(text)))
+        return Parsed(items=(item,), segments=SegmentBuilder(len(text)).finish("paragraph"))
+
+
+def test_span_outside_the_text_is_caught() -> None:
+    with pytest.raises(AssertionError, match=r"doc\[1\]\[0\]\.paragraphs\[0\]\.span = \[0, 4\)"):
+        check_lossless(BadTurnSpan(), "abc")

@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from mfatext.convert import from_dict, to_dict
-from mfatext.models import Document
+from mfatext.models import Document, Span
 from mfatext.plugin import Layout, Parsed
 from mfatext.registry import check_partition, run_layout
 
@@ -65,9 +67,22 @@ def _name(layout: Layout) -> str:
     return str(getattr(layout, "name", type(layout).__name__))
 
 
+def _spans(value: object, path: str) -> Iterator[tuple[str, Span]]:
+    """Every Span inside ``value`` (attrs models and tuples, recursively), with where it was found."""
+    if isinstance(value, Span):
+        yield path, value
+    elif isinstance(value, tuple):
+        for i, part in enumerate(value):
+            yield from _spans(part, f"{path}[{i}]")
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):  # type: ignore[arg-type]  # attrs.has() checked it
+            yield from _spans(getattr(value, field.name), f"{path}.{field.name}")
+
+
 def check_lossless(layout: Layout, text: str) -> Document:
     """``layout`` parses ``text`` into segments that partition it exactly (sorted, contiguous, non-empty,
-    their texts joined give ``text`` back), and every item span lies inside the text. Returns the Document."""
+    their texts joined give ``text`` back), and every span in the page, the items and the diagnostics lies
+    inside the text. Returns the Document."""
     try:
         doc = run_layout(layout, text)
     except Exception as exc:
@@ -75,9 +90,9 @@ def check_lossless(layout: Layout, text: str) -> Document:
     joined = "".join(text[s.span.start : s.span.end] for s in doc.segments)
     if joined != text:
         raise _fail("segments do not give the text back", text, f"got {joined[:80]!r}")
-    for item in doc.items:
-        if not 0 <= item.span.start <= item.span.end <= len(text):
-            raise _fail("item span outside the text", text, f"{item.kind} {item.span}")
+    for where, span in _spans((doc.page, doc.items, doc.diagnostics), "doc"):
+        if not 0 <= span.start <= span.end <= len(text):
+            raise _fail("span outside the text", text, f"{where} = [{span.start}, {span.end})")
     return doc
 
 
