@@ -193,10 +193,10 @@ def inline_turns(text: str, offset: int = 0) -> tuple[Turn, ...]:
     for m in _SENTENCE_END.finditer(text, first.end):
         if m.end() < label_end:
             continue  # inside the label just read (its lead "…. " holds a sentence end): not a new one
-        found = read_label(text, m.end())
-        if found is not None:
-            label_end = found.end
-        labels.append(found)
+        label = read_label(text, m.end())
+        if label is not None:
+            label_end = label.end
+        labels.append(label)
     found = [lab for lab in _in_context(labels) if lab is not None]
     turns = []
     for n, (lab, role) in enumerate(zip(found, _roles(found), strict=True)):
