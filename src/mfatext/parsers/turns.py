@@ -201,8 +201,11 @@ def inline_turns(text: str, offset: int = 0) -> tuple[Turn, ...]:
     turns = []
     for n, (lab, role) in enumerate(zip(found, _roles(found), strict=True)):
         stop = found[n + 1].start if n + 1 < len(found) else len(text)
-        # The spaces before the next label belong to no turn.
-        body_end = len(text[:stop].rstrip())
+        # The spaces before the next label belong to no turn. (Walked back in place: rstrip() on
+        # text[:stop] would copy the text up to every label, quadratic in a long Q&A lead.)
+        body_end = stop
+        while body_end > 0 and text[body_end - 1].isspace():
+            body_end -= 1
         span = Span(start=offset + lab.start, end=offset + body_end)
         turns.append(_turn(lab, role, text[lab.end : body_end], span, offset))
     return tuple(turns)
