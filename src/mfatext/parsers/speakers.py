@@ -231,8 +231,11 @@ def split_position(name: str) -> tuple[str | None, str]:
 def could_start_name(printed: str) -> bool:
     """False when no known name (spacing, dots and case aside) starts with ``printed``: a caller that
     grows a candidate word by word stops there instead of looking up every longer candidate."""
-    _people()
-    return _key(printed) in _prefixes
+    if _table is None:
+        _people()
+    # A plain word has nothing _key removes: casefolding is all it needs (no regex call).
+    key = printed.casefold().replace("ё", "е") if printed.isalpha() else _key(printed)
+    return key in _prefixes
 
 
 def lookup(name: str, *, positions: bool = True) -> Person | None:

@@ -189,14 +189,23 @@ def inline_turns(text: str, offset: int = 0) -> tuple[Turn, ...]:
     if first is None:
         return ()
     labels: list[Label | None] = [first]
+    label_end = first.end
     for m in _SENTENCE_END.finditer(text, first.end):
-        labels.append(read_label(text, m.end()))
+        if m.end() < label_end:
+            continue  # inside the label just read (its lead "…. " holds a sentence end): not a new one
+        label = read_label(text, m.end())
+        if label is not None:
+            label_end = label.end
+        labels.append(label)
     found = [lab for lab in _in_context(labels) if lab is not None]
     turns = []
     for n, (lab, role) in enumerate(zip(found, _roles(found), strict=True)):
         stop = found[n + 1].start if n + 1 < len(found) else len(text)
-        # The spaces before the next label belong to no turn.
-        body_end = len(text[:stop].rstrip())
+        # The spaces before the next label belong to no turn. (Walked back in place: rstrip() on
+        # text[:stop] would copy the text up to every label, quadratic in a long Q&A lead.)
+        body_end = stop
+        while body_end > 0 and text[body_end - 1].isspace():
+            body_end -= 1
         span = Span(start=offset + lab.start, end=offset + body_end)
         turns.append(_turn(lab, role, text[lab.end : body_end], span, offset))
     return tuple(turns)
