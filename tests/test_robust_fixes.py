@@ -6,9 +6,20 @@ import datetime as dt
 
 import mfatext
 from mfatext.cursor import Lines
+from mfatext.parsers.channel import terminator
+from mfatext.parsers.chrome import chrome_line, fold
 from mfatext.parsers.counters import counter_line
 from mfatext.parsers.header import page_header, skip_header
-from mfatext.parsers.post import bare_count, reaction_line
+from mfatext.parsers.headline import parse_headline
+from mfatext.parsers.post import (
+    bare_count,
+    forward_header,
+    maybe_special,
+    media_placeholder,
+    reaction_line,
+    view_in_telegram,
+)
+from mfatext.parsers.speakers import split_position
 
 
 def test_counts_are_exact_and_bounded() -> None:
@@ -61,3 +72,32 @@ def test_a_lone_unknown_clock_is_not_a_header() -> None:
     # "Time: 10:00" opening a text is no clock widget: without the date line, ask for a known city.
     assert page_header(Lines("Time: 10:00\n\nSome text.\n"), 0) is None
     assert skip_header(Lines("Kyiv: 10:00\nMoscow: 10:00\n\nText\n"), 0) == 2
+
+
+# --- NBSP and other Unicode spaces count as spaces when matching (DESIGN.md); values keep them ---
+
+def test_fixed_phrases_match_with_any_spaces() -> None:
+    # Some renderings print NBSP (or a narrow NBSP) between every pair of words.
+    assert fold(" VIEW\u00a0IN\u202fTELEGRAM ") == "view in telegram"
+    assert view_in_telegram("VIEW\u00a0IN\u00a0TELEGRAM")
+    assert media_placeholder("Media\u00a0is\u00a0too\u00a0big") == "Media is too big"
+    assert forward_header("Forwarded\u00a0from Russian\u00a0MFA 🇷🇺") == "Russian\u00a0MFA 🇷🇺"
+    assert maybe_special("Forwarded\u00a0from Russian MFA")
+    assert chrome_line(Lines("LATEST\u00a0EVENTS"), 0)
+    assert terminator("Download\u00a0Telegram")
+
+
+def test_contact_label_with_nbsp() -> None:
+    # 'Consular\xa0queries:' is a contact label, not the article title.
+    found = page_header(Lines(_SEED_001_TOP.replace("Consular queries", "Consular\u00a0queries")), 0)
+    assert found is not None
+    assert [c.label for c in found[0].contacts] == ["Consular\u00a0queries"]
+
+
+def test_genre_phrase_and_position_with_nbsp() -> None:
+    headline = parse_headline("Foreign\u00a0Minister Sergey\u00a0Lavrov’s answers\u00a0to\u00a0media"
+                              "\u00a0questions, Moscow, 10\u00a0November\u00a02021")
+    assert headline.genre == "answers to media questions"
+    [who] = headline.speakers
+    assert (who.id, who.position) == ("lavrov-sergey", "Foreign\u00a0Minister")
+    assert split_position("Presiden\u00a0Putin") == ("President", "Putin")

@@ -133,16 +133,6 @@ _BOM = ("a str that starts with U+FEFF (read with encoding='utf-8'): nothing ski
 _CP1251 = ("decode._looks_like_cp1251 (decode.py:68) needs 70% of high bytes in 0xC0-0xFF: an "
            "English page in cp1251 with ’ “ ” – (0x91-0x97) raises DecodeError although cp1251 "
            "decodes it exactly")
-_NBSP_LABEL = ("header._LABEL_P (parsers/header.py:75) uses a literal ' ' between label words: "
-               "'Consular\\xa0queries:' is not a contact label and becomes the article title")
-_NBSP_LIST = ("with NBSP between words the list page is taken for an embassy-page (header label "
-              "not recognised, parsers/header.py:75), so the first news item becomes an Article")
-_NBSP_FORWARD = ("post._FORWARD (parsers/post.py:60) spells 'Forwarded from' with a literal space: "
-                 "'Forwarded\\xa0from' is not a forward header")
-_NBSP_TELEGRAM = ("telegram sniff/post split rely on literal spaces ('Forwarded from', hashtag and "
-                  "headline lines): with NBSP between words posts merge/split, hashtags move, or "
-                  "the page becomes 'plain'")
-
 _SEEDS = {"000": "seeds/000_4a6f6b0d76846440", "001": "seeds/001_f22195f936221375",
           "002": "seeds/002_00f5b784e6f83555", "003": "seeds/003_621d9c707e08931c",
           "004": "seeds/004_d6443154fc4fd715"}
@@ -160,14 +150,6 @@ def _seeds(numbers: str) -> list[str]:
 
 # What fails today, per variant: (files, why). Each entry is a strict xfail.
 _FAILING: dict[str, list[tuple[list[str], str]]] = {
-    "all-spaces-nbsp": [
-        (_names("embassy", "001 004 005 007 010 011 014 016 017 019 022 023 025 026 028 031 037 038 040 046")
-         + _seeds("001 003 004"), _NBSP_LABEL),
-        (_names("embassy", _LIST_PAGES), _NBSP_LIST),
-        (_names("embassy", "034") + _seeds("002")
-         + _names("telegram", "001 004 014 016 020 022 029 031 034"), _NBSP_FORWARD),
-        (_names("telegram", "005 008 011 037 038 040 041 043"), _NBSP_TELEGRAM),
-    ],
 }
 
 

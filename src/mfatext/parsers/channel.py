@@ -25,6 +25,8 @@ from attrs import frozen
 
 from mfatext.cursor import SPACE
 
+from .chrome import fold
+
 __all__ = ["ChannelHeader", "channel_header", "chrome_line", "count_line", "page_title", "terminator"]
 
 # How far down the card may reach: a longer "header" is a post, not a card.
@@ -43,7 +45,7 @@ _AGGREGATOR_TITLE = re.compile(rf"\S+{SPACE}\|{SPACE}\S.*")
 _AGGREGATOR_NAME = re.compile(rf"Telegram-(?:канал|channel){SPACE}+\S+{SPACE}+[-–—]{SPACE}+(?P<name>\S.*)")
 _DESCRIPTION = re.compile(r"\b(?:channel|канал\w*)\b", re.IGNORECASE)
 _POST_SIGNAL = re.compile(
-    rf"(?:Forwarded from|Переслано от){SPACE}|Media is too big|This media is not supported|VIEW IN TELEGRAM")
+    r"(?:Forwarded\sfrom|Переслано\sот)\s|Media\sis\stoo\sbig|This\smedia\sis\snot\ssupported|VIEW\sIN\sTELEGRAM")
 
 
 @frozen(kw_only=True)
@@ -57,7 +59,7 @@ class ChannelHeader:
 
 def terminator(line: str) -> bool:
     """``Download Telegram`` and its variants: the last line of the card."""
-    return line.strip().casefold() in _TERMINATORS
+    return fold(line) in _TERMINATORS
 
 
 def count_line(line: str) -> bool:
@@ -72,7 +74,7 @@ def page_title(line: str) -> bool:
 
 def chrome_line(line: str) -> bool:
     """Site chrome printed above the card or the posts (``Telegram Group Search``)."""
-    return line.strip().casefold() in _CHROME
+    return fold(line) in _CHROME
 
 
 def channel_header(lines: Sequence[str], i: int) -> tuple[ChannelHeader, int] | None:

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from mfatext.cursor import Lines
 
-__all__ = ["CHROME", "chrome_line"]
+__all__ = ["CHROME", "chrome_line", "fold"]
 
 CHROME: frozenset[str] = frozenset({"latest events", "all messages", "all news", "news", "read more"})
 """Boilerplate lines, case-folded."""
 
 
+def fold(line: str) -> str:
+    """``line`` in the form fixed phrases are compared in: case-folded, ends stripped, every run of spaces
+    (NBSP and the other Unicode spaces included, DESIGN.md) made one space. ``"VIEW\xa0IN  TELEGRAM "``
+    -> ``"view in telegram"``."""
+    return " ".join(line.split()).casefold()
+
+
 def chrome_line(lines: Lines, i: int) -> bool:
     """True for a boilerplate line alone on its line: ``LATEST EVENTS``, ``all messages``."""
-    return i < len(lines) and lines[i].strip().casefold() in CHROME
+    return i < len(lines) and fold(lines[i]) in CHROME

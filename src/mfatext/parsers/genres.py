@@ -67,12 +67,13 @@ GENRE_WORDS: dict[str, str] = {word: genre for genre, words in GENRES.items() fo
 _FIRST_LETTERS = "".join(map(re.escape, sorted({w[0] for w in GENRE_WORDS})))
 _WORD = re.compile(
     rf"(?=[{_FIRST_LETTERS}])(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True))
+    # Words of a phrase are separated by any run of spaces (NBSP included: "press\xa0release").
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(GENRE_WORDS, key=len, reverse=True))
     + r")(?!\w)",
     re.IGNORECASE,
 )
 # The topic starts at "on"/"regarding"/...: genre words after it are what the text is about.
-_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|in response to|по поводу|о|об)\s", re.IGNORECASE)
+_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|in\sresponse\sto|по\sповоду|о|об)\s", re.IGNORECASE)
 
 
 _BY_LINE = re.compile(r"\((?:by|by the)\s[^()]{3,80}\)\s*$", re.IGNORECASE)  # "... (by Ambassador Yakovenko)"
@@ -91,10 +92,10 @@ def genre_of(title: str, masked: str | None = None, name_ends: tuple[int, ...] =
     stop = topic.start() if topic is not None else len(text)
     m = _WORD.search(text, 0, stop)
     if m is not None:
-        return GENRE_WORDS[m[0].lower()]
+        return GENRE_WORDS[" ".join(m[0].split()).lower()]
     if any(_ON.match(text, end) for end in name_ends):
         return "comment"
     if _BY_LINE.search(text):
         return "article"
     m = _WORD.search(text, stop)
-    return GENRE_WORDS[m[0].lower()] if m is not None else None
+    return GENRE_WORDS[" ".join(m[0].split()).lower()] if m is not None else None

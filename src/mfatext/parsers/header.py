@@ -65,7 +65,8 @@ _CITY_TIME = rf"(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}){_S}*:{_S}*(?P<h>[0-2
 _PHONE_P = r"\+?\d[\d ()\-\u00a0]*\d"
 _EMAIL_P = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HIDDEN_P = rf"\[email{_S}*protected\]"
-_LABEL_P = r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}):"
+# Label words are letters only, so the separator class (any space, NBSP included) cannot overlap them.
+_LABEL_P = rf"(?P<label>[^\W\d_]+(?:{_S}[^\W\d_]+){{0,3}}):"
 
 _CLOCK = re.compile(_CITY_TIME)
 _LABEL = re.compile(_LABEL_P)

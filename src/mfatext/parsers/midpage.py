@@ -31,7 +31,8 @@ _MORE = frozenset(("additional materials", "дополнительные мат�
 _SETTINGS = frozenset(("advanced settings", "дополнительные настройки", "расширенные настройки"))
 
 _BLOCKED = re.compile(
-    r"data processing\W{0,10}please,?\s*wait|обработка данных\W{0,10}пожалуйста,?\s*подождите", re.IGNORECASE
+    r"data\sprocessing\W{0,10}please,?\s*wait|обработка\sданных\W{0,10}пожалуйста,?\s*подождите",
+    re.IGNORECASE,
 )
 _BLOCKED_HEAD = 1000  # the phrase is the page's first words
 _BLOCKED_LONGEST = 5000

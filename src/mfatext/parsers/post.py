@@ -24,6 +24,7 @@ from decimal import Decimal
 from mfatext.cursor import SPACE
 from mfatext.models import Reaction
 
+from .chrome import fold
 from .dates import search_date
 
 __all__ = [
@@ -60,7 +61,7 @@ _MEDIA = {p.casefold(): p for p in MEDIA_PLACEHOLDERS}
 
 # Matched against the stripped line, so no pattern needs a trailing run of spaces (which, after a lazy
 # or optional part, would backtrack quadratically over the NBSP runs these pages are full of).
-_FORWARD = re.compile(rf"(?:Forwarded from|Переслано от){SPACE}+(?P<name>\S.*)")
+_FORWARD = re.compile(rf"(?:Forwarded{SPACE}+from|Переслано{SPACE}+от){SPACE}+(?P<name>\S.*)")
 _HASHTAG = re.compile(r"(?<![\w#/&=])#(?P<tag>\w+)")
 _HASHTAG_LINE = re.compile(r"#\w+(?:\s+#\w+)*")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+")
@@ -93,7 +94,7 @@ _BULLET = re.compile(r"\s*(?:[•·\-–—*◾▪▫◽◼◻■□➖✔✅☑
 # What every recogniser above needs to see at the start of a line; a line that does not match this is
 # plain text, which lets a layout skip the recognisers for most lines.
 _MAYBE_SPECIAL = re.compile(
-    r"\s*(?:Forwarded from|Переслано от|(?i:this media|media is|please open|view in)|#|\d"
+    r"\s*(?:Forwarded\sfrom|Переслано\sот|(?i:this\smedia|media\sis|please\sopen|view\sin)|#|\d"
     rf"|{_EMOJI}\d)"
     r"|[^\w\s]*\s*(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
 )
@@ -116,13 +117,13 @@ def forward_header(line: str) -> str | None:
 
 
 def media_placeholder(line: str) -> str | None:
-    """One of :data:`MEDIA_PLACEHOLDERS` (any case): the placeholder as Telegram prints it."""
-    return _MEDIA.get(line.strip().casefold())
+    """One of :data:`MEDIA_PLACEHOLDERS` (any case, any spaces): the placeholder as Telegram prints it."""
+    return _MEDIA.get(fold(line))
 
 
 def view_in_telegram(line: str) -> bool:
     """``VIEW IN TELEGRAM``: the button under a media placeholder (chrome)."""
-    return line.strip().casefold() == "view in telegram"
+    return fold(line) == "view in telegram"
 
 
 def truncated_phrase(line: str, phrases: tuple[str, ...]) -> str | None:
@@ -130,7 +131,7 @@ def truncated_phrase(line: str, phrases: tuple[str, ...]) -> str | None:
 
     Call it only for the last line of a text; needs at least four characters of the phrase.
     """
-    cut = line.strip().casefold()
+    cut = fold(line)
     if len(cut) < 4:
         return None
     for phrase in phrases:

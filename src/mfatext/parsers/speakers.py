@@ -79,8 +79,12 @@ _POSITIONS = (
     "Посол",
     "Официальный представитель МИД России",
 )
+# Words of a position are separated by any run of spaces (NBSP included); letters follow each run, so
+# the runs cannot backtrack into each other.
 POSITION = re.compile(
-    r"(?P<position>" + "|".join(sorted(map(re.escape, _POSITIONS), key=len, reverse=True)) + r")\.?[^\S\r\n]+"
+    r"(?P<position>"
+    + "|".join(re.escape(p).replace(r"\ ", r"[^\S\r\n]+") for p in sorted(_POSITIONS, key=len, reverse=True))
+    + r")\.?[^\S\r\n]+"
 )
 """A position printed before a name ("Foreign Minister ", "President ", "Посол ")."""
 
@@ -215,7 +219,7 @@ def register(people: Iterable[Person]) -> None:
 
 def position_name(printed: str) -> str:
     """A position as printed, with known typos and abbreviations resolved ("Presiden", "FM")."""
-    return _POSITION_FIX.get(printed, printed)
+    return _POSITION_FIX.get(" ".join(printed.split()), printed)
 
 
 def split_position(name: str) -> tuple[str | None, str]:
