@@ -10,7 +10,7 @@ of the rules it applies. Inline rules work the same way on characters: ``(text, 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any, TypeAlias, TypeVar
 
@@ -22,6 +22,7 @@ __all__ = [
     "Lines",
     "Match",
     "Rule",
+    "alternation",
     "first",
     "is_blank",
     "many",
@@ -128,6 +129,26 @@ class Lines(Sequence[str]):
             else:
                 hi = mid
         return lo
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (taken literally), written as a trie: "ju(?:ly|ne)" rather than
+    "july|june". The engine then follows one branch per character instead of trying every word in turn.
+    Longer words come first at every branch point, so the longest word that fits is matched, as with a
+    longest-first alternation. No words: a regex that matches nothing."""
+    unique = sorted(set(words))
+    return _trie(unique) if unique else "(?!)"
+
+
+def _trie(words: list[str]) -> str:
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(head) + _trie(rests) for head, rests in heads.items()]
+    if "" in words:
+        branches.append("")  # the word ending here is tried after every longer one
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def skip_blank(lines: Lines, i: int) -> int:

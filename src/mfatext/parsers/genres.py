@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from mfatext.cursor import alternation
+
 __all__ = ["GENRES", "GENRE_WORDS", "genre_of"]
 
 GENRES: dict[str, tuple[str, ...]] = {
@@ -63,15 +65,12 @@ GENRE_WORDS: dict[str, str] = {word: genre for genre, words in GENRES.items() fo
 """Every announcing word (lower case) -> its genre."""
 
 # The lookahead of first letters comes first so that the regex engine skips, at C speed, every position
-# where no genre word can start (a long title of spaces or punctuation costs no per-position work).
+# where no genre word can start; the words are a trie (see mfatext.cursor.alternation).
 _FIRST_LETTERS = "".join(map(re.escape, sorted({w[0] for w in GENRE_WORDS})))
-_WORD = re.compile(
-    rf"(?=[{_FIRST_LETTERS}])(?<!\w)(?:"
-    # Words of a phrase are separated by any run of spaces (NBSP included: "press\xa0release").
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(GENRE_WORDS, key=len, reverse=True))
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
+# Words of a phrase are separated by any run of spaces (NBSP included: "press\xa0release"); re.escape
+# writes a space as "\ " in the trie.
+_PHRASES = alternation(GENRE_WORDS).replace("\\ ", r"\s+")
+_WORD = re.compile(rf"(?=[{_FIRST_LETTERS}])(?<!\w){_PHRASES}(?!\w)", re.IGNORECASE)
 # The topic starts at "on"/"regarding"/...: genre words after it are what the text is about.
 _TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|in\sresponse\sto|по\sповоду|о|об)\s", re.IGNORECASE)
 
