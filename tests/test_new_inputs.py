@@ -359,11 +359,6 @@ def test_lavrov_spellings(name: str) -> None:
     assert person.id == "lavrov-sergey"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parsers/duplicates.py compares lines exactly: with trailing spaces on all "
-    "lines but the last, the printed-twice body is not recognised and its turns count twice",
-)
 def test_duplicated_body_with_trailing_spaces() -> None:
     [post] = only(mfatext.parse(DUPLICATED), Post)
     assert [t.label for t in post.turns] == ["Sergey Lavrov", "Question", "Sergey Lavrov"]

@@ -9,6 +9,7 @@ from mfatext.cursor import Lines
 from mfatext.parsers.channel import terminator
 from mfatext.parsers.chrome import chrome_line, fold
 from mfatext.parsers.counters import counter_line
+from mfatext.parsers.duplicates import CopyFinder
 from mfatext.parsers.header import page_header, skip_header
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.post import (
@@ -101,3 +102,15 @@ def test_genre_phrase_and_position_with_nbsp() -> None:
     [who] = headline.speakers
     assert (who.id, who.position) == ("lavrov-sergey", "Foreign\u00a0Minister")
     assert split_position("Presiden\u00a0Putin") == ("President", "Putin")
+
+
+def test_copy_found_despite_trailing_spaces() -> None:
+    # A scraper that strips the file's end leaves trailing spaces on every line but the last.
+    body = ["🇷🇺🇷🇸 Sergey Lavrov’s talks ", "💬 Sergey Lavrov: We held talks. ", "❓ Question: What? ",
+            "#Tag "]
+    lines = [*body, *(line.rstrip() for line in body[1:])]
+    finder = CopyFinder(lines)
+    finder.start(0)
+    found = [finder.feed(i) for i in range(1, len(lines))]
+    copy = next(c for c in found if c is not None)
+    assert (copy.start, copy.end, copy.skipped, copy.truncated) == (4, 7, 1, False)

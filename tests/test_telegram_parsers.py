@@ -227,9 +227,10 @@ def test_a_single_repeated_line_is_not_a_copy() -> None:
 
 @settings(max_examples=150)
 @given(st.lists(st.text(alphabet="abcdef ", min_size=1, max_size=6).filter(str.strip), min_size=3,
-                max_size=12, unique=True), st.integers(min_value=1, max_value=3))
+                max_size=12, unique_by=str.rstrip), st.integers(min_value=1, max_value=3))
 def test_any_body_copy_is_found(body: list[str], skipped: int) -> None:
-    """A body of distinct lines followed by its lines ``skipped+1..n`` is found as a copy."""
+    """A body of distinct lines (trailing spaces aside) followed by its lines ``skipped+1..n`` is found as a
+    copy."""
     if len(body) - skipped < 2:
         return
     found = _copy_of([*body, *body[skipped:]])

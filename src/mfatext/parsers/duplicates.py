@@ -14,7 +14,9 @@ an excerpt may cut it short, the last line then being a prefix of the line it co
 each line is looked up in a per-post dict of the lines seen so far; at the first line that repeats, every
 non-blank line of the text is hashed once, candidate blocks are then compared by polynomial prefix hashes
 in O(1), and only a hash match is confirmed character by character (which then consumes the copy). Blank
-lines are ignored, so renderings with blank lines between paragraphs work too.
+lines are ignored, so renderings with blank lines between paragraphs work too, and lines are compared
+without their trailing spaces (a scraper that strips the end of the file leaves them on every line but
+the last).
 """
 
 from __future__ import annotations
@@ -32,34 +34,39 @@ _MIN_COPY = 2
 
 
 class LineHashes:
-    """The non-blank lines of a text (``rows``: their line indices) with prefix hashes over them.
+    """The non-blank lines of a text (``rows``: their line indices, ``keys``: their text without trailing
+    spaces) with prefix hashes over them.
 
     ``row_of[i]`` is the row of line ``i``, or -1 for a blank line.
     """
 
-    __slots__ = ("_prefix", "lines", "row_of", "rows")
+    __slots__ = ("_prefix", "keys", "lines", "row_of", "rows")
 
     def __init__(self, lines: Sequence[str]) -> None:
         self.lines = lines
         self.rows: list[int] = []
+        self.keys: list[str] = []
         self.row_of: list[int] = [-1] * len(self.lines)
         prefix = [0]
         for i, line in enumerate(self.lines):
             if line and not line.isspace():
                 self.row_of[i] = len(self.rows)
                 self.rows.append(i)
-                prefix.append((prefix[-1] * _BASE + hash(line)) % _MOD)
+                key = line.rstrip()
+                self.keys.append(key)
+                prefix.append((prefix[-1] * _BASE + hash(key)) % _MOD)
         self._prefix = prefix
 
     def _block(self, row: int, length: int) -> int:
         return (self._prefix[row + length] - self._prefix[row] * pow(_BASE, length, _MOD)) % _MOD
 
     def same(self, a: int, b: int, length: int) -> bool:
-        """Rows ``a..a+length-1`` hold the same lines as rows ``b..b+length-1`` (hash, then checked)."""
+        """Rows ``a..a+length-1`` hold the same lines as rows ``b..b+length-1`` (trailing spaces aside; hash,
+        then checked)."""
         if self._block(a, length) != self._block(b, length):
             return False
-        lines, rows = self.lines, self.rows
-        return all(lines[rows[a + k]] == lines[rows[b + k]] for k in range(length))
+        keys = self.keys
+        return all(keys[a + k] == keys[b + k] for k in range(length))
 
 
 @frozen(kw_only=True)
@@ -91,12 +98,12 @@ class CopyFinder:
     def start(self, i: int) -> None:
         """A new body starts at line ``i`` (a non-blank line)."""
         self._first = i
-        self._seen = {self._lines[i]: i}
+        self._seen = {self._lines[i].rstrip(): i}
 
     def feed(self, i: int) -> Copy | None:
         """Line ``i`` (non-blank, after the body lines fed so far): the copy it starts, or ``None`` (and
         the line joins the body)."""
-        origin_line = self._seen.setdefault(self._lines[i], i)
+        origin_line = self._seen.setdefault(self._lines[i].rstrip(), i)
         if origin_line in (i, self._first):
             return None
         if self._hashes is None:
@@ -115,7 +122,7 @@ class CopyFinder:
     @staticmethod
     def _cut_copy(hashes: LineHashes, origin: int, row: int, available: int) -> bool:
         """The text ends inside the copy: all but its last line are whole, the last one is a prefix."""
-        lines, last = hashes.lines, hashes.rows[-1]
-        if last != len(lines) - 1 or not hashes.same(origin, row, available - 1):
+        last = hashes.rows[-1]
+        if last != len(hashes.lines) - 1 or not hashes.same(origin, row, available - 1):
             return False
-        return lines[hashes.rows[origin + available - 1]].startswith(lines[last])
+        return hashes.keys[origin + available - 1].startswith(hashes.keys[-1])
