@@ -6,6 +6,7 @@ import datetime as dt
 
 import mfatext
 from mfatext.cursor import Lines
+from mfatext.layouts.telegram import layout as telegram_layout
 from mfatext.parsers.channel import terminator
 from mfatext.parsers.chrome import chrome_line, fold
 from mfatext.parsers.counters import counter_line
@@ -114,3 +115,24 @@ def test_copy_found_despite_trailing_spaces() -> None:
     found = [finder.feed(i) for i in range(1, len(lines))]
     copy = next(c for c in found if c is not None)
     assert (copy.start, copy.end, copy.skipped, copy.truncated) == (4, 7, 1, False)
+
+
+_SAVED_TWICE = (
+    "On August 14, Foreign Minister Sergey Lavrov and Deputy Prime Minister Aleksandar Vulin met in Moscow.\n"
+    "They had a thorough discussion on a wide range of issues concerning bilateral cooperation.\n"
+    "#RussiaSerbia\n"
+)
+
+
+def test_a_plain_page_saved_twice_is_not_telegram() -> None:
+    # telegram/017 (a news site's republication) glued to itself: two long lines printed twice prove nothing.
+    assert telegram_layout.sniff(_SAVED_TWICE + "\n" + _SAVED_TWICE) < 0.5
+    # Under an emoji-led headline the repeated pair is a duplicated Telegram body (seed 002).
+    post = "🇷🇺🇷🇸 Sergey Lavrov met Aleksandar Vulin\n" + _SAVED_TWICE
+    assert telegram_layout.sniff(post + _SAVED_TWICE) == 0.6
+
+
+def test_telegram_sniff_splits_lines_like_lines() -> None:
+    # U+2028 is no line break for mfatext: "Forwarded from" in the middle of a line opens no post.
+    assert telegram_layout.sniff("A paragraph of text\u2028Forwarded from Russian MFA 🇷🇺\nmore text\n") == 0.0
+    assert telegram_layout.sniff("A paragraph of text\r\nForwarded from Russian MFA 🇷🇺\r\n") == 0.95

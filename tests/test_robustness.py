@@ -165,10 +165,7 @@ def _known() -> dict[tuple[str, str], str]:
 KNOWN = _known()
 # The variants that raise (DecodeError) instead of parsing: the span check fails on them too.
 CRASHES = {key: why for key, why in KNOWN.items() if why == _CP1251}
-_GLUED_PLAIN = ("telegram sniff's _repeated_pair (layouts/telegram.py:69) takes any two long lines printed "
-                "twice for a duplicated Telegram body: a 'plain' third-party page saved twice becomes "
-                "'telegram' (0.6)")
-CONCAT_KNOWN = {"mid/014.txt": _GLUED_PLAIN, "telegram/017.txt": _GLUED_PLAIN}
+CONCAT_KNOWN: dict[str, str] = {}
 
 
 def page_id(path: Path) -> str:

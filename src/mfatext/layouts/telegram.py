@@ -46,8 +46,9 @@ class TelegramLayout:
 
     def sniff(self, text: str) -> float:
         """Score the first few KB: Telegram's own chrome is certain, emoji-led lines and a repeated pair
-        of lines (a duplicated body) are likely."""
-        head = text[:_SNIFF_CHARS].splitlines()[:_SNIFF_LINES]
+        of lines (a duplicated body) with an emoji-led line are likely."""
+        # Lines as Lines splits them (\r, \n), not str.splitlines() (which also splits at U+2028, \x0c...).
+        head = list(itertools.islice(Lines(text[:_SNIFF_CHARS]), _SNIFF_LINES))
         score, counts = 0.0, 0
         for line in head:
             if p.forward_header(line) or p.media_placeholder(line) or p.view_in_telegram(line):
@@ -60,7 +61,9 @@ class TelegramLayout:
                 score = max(score, 0.8)
             elif p.reaction_line(line):
                 score = max(score, 0.7)
-        if sum(map(p.emoji_led, head)) >= _MIN_EMOJI_LED or _repeated_pair(head):
+        emoji_led = sum(map(p.emoji_led, head))
+        # A repeated pair alone may be a plain page saved twice: it counts next to an emoji-led line.
+        if emoji_led >= _MIN_EMOJI_LED or (emoji_led and _repeated_pair(head)):
             score = max(score, 0.6)
         return score
 
