@@ -16,6 +16,7 @@ from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.post import (
     bare_count,
     forward_header,
+    link_line,
     maybe_special,
     media_placeholder,
     reaction_line,
@@ -136,3 +137,10 @@ def test_telegram_sniff_splits_lines_like_lines() -> None:
     # U+2028 is no line break for mfatext: "Forwarded from" in the middle of a line opens no post.
     assert telegram_layout.sniff("A paragraph of text\u2028Forwarded from Russian MFA 🇷🇺\nmore text\n") == 0.0
     assert telegram_layout.sniff("A paragraph of text\r\nForwarded from Russian MFA 🇷🇺\r\n") == 0.95
+
+
+def test_full_text_opening_a_paragraph_is_no_link() -> None:
+    # Only the label (with a short bracketed note, telegram/040) or the label and a URL is a link line.
+    assert link_line("Full text of the statement was published on the Ministry's website today.") is None
+    assert link_line("📄 FULL LIST (41 individuals)") == "FULL LIST (41 individuals)"
+    assert link_line("📄 Full text: https://mid.ru/x") == "https://mid.ru/x"

@@ -67,9 +67,12 @@ _HASHTAG_LINE = re.compile(r"#\w+(?:\s+#\w+)*")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+")
 _URL_TAIL = ".,;:!?)]»”’'"
 _ELISION = re.compile(r"<(?:\.\.\.|…)>|\[(?:\.\.\.|…)\]")
-# A link line: optional leading emoji/arrows, a "read more" label, optional ":" and URL.
+# A link line: optional leading emoji/arrows, a "read more" label, optional ":" and URL. "Full text/list/
+# video" may carry a short note in brackets ("FULL LIST (41 individuals)"), nothing else: a paragraph that
+# opens with "Full text of the statement was ..." is text.
 _LINK_LABEL = re.compile(
-    r"[^\w\s]*\s*(?P<label>(?:read|watch|listen)\s+(?:in\s+full|more)|full\s+(?:text|list|video)\b[^\n]*"
+    r"[^\w\s]*\s*(?P<label>(?:read|watch|listen)\s+(?:in\s+full|more)"
+    rf"|full\s+(?:text|list|video)(?:{SPACE}*\([^()\n]{{0,60}}\))?"
     r"|подробнее|читать\s+(?:полностью|далее)|смотреть\s+полностью|полный\s+текст)"
     rf"(?:{SPACE}*:)?(?:{SPACE}*(?P<url>(?:https?://|www\.)\S+))?",
     re.IGNORECASE,
