@@ -98,7 +98,13 @@ def _runs(masked: str) -> list[list[re.Match[str]]]:
     current: list[re.Match[str]] = []
     last_end = -1
     for m in _TOKEN.finditer(masked):
-        joined = last_end >= 0 and _GAP.fullmatch(masked, last_end, m.start()) is not None
+        start = m.start()
+        # Most gaps are one plain space (joined) or longer than two characters (not joined): decided
+        # without the regex, which is kept for the one- and two-character gaps of other spaces.
+        gap = start - last_end
+        joined = last_end >= 0 and 0 < gap <= 2 and (
+            (gap == 1 and masked[last_end] == " ") or _GAP.fullmatch(masked, last_end, start) is not None
+        )
         if not joined or len(current) >= _MAX_RUN or (current and current[-1]["poss"]):
             runs.append(current)
             current = []
