@@ -122,9 +122,13 @@ def _speakers(title: str, runs: list[list[re.Match[str]]], offset: int) -> list[
     token index."""
     out: list[tuple[Speaker, int]] = []
     for run in runs:
-        i, prefix_start = 0, 0
-        while i < len(run):
-            j = _longest_name(title, run, i)
+        i, prefix_start, n = 0, 0, len(run)
+        while i < n:
+            # Most words begin no known name: rejected here, before the longest-name search.
+            m = run[i]
+            j = None
+            if m["word"] and could_start_name(title[m.start() : m.end("word")]):
+                j = _longest_name(title, run, i)
             if j is None:
                 i += 1
                 continue
