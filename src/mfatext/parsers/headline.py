@@ -97,6 +97,7 @@ def _runs(masked: str) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     last_end = -1
+    ended = False  # the current run's last token is a possessive ("Lavrov’s"): the run stops there
     for m in _TOKEN.finditer(masked):
         start = m.start()
         # Most gaps are one plain space (joined) or longer than two characters (not joined): decided
@@ -105,16 +106,20 @@ def _runs(masked: str) -> list[list[re.Match[str]]]:
         joined = last_end >= 0 and 0 < gap <= 2 and (
             (gap == 1 and masked[last_end] == " ") or _GAP.fullmatch(masked, last_end, start) is not None
         )
-        if not joined or len(current) >= _MAX_RUN or (current and current[-1]["poss"]):
-            runs.append(current)
+        if not joined or ended or len(current) >= _MAX_RUN:
+            if current:
+                runs.append(current)
             current = []
-        if current or m["word"]:  # a run starts with a capitalised word
+        kind = m.lastgroup  # "word", "poss" (a word with its possessive) or "link"
+        if current or kind != "link":  # a run starts with a capitalised word
             current.append(m)
             last_end = m.end()
+            ended = kind == "poss"
         else:
             last_end = -1
-    runs.append(current)
-    return [r for r in runs if r]
+    if current:
+        runs.append(current)
+    return runs
 
 
 def _speakers(title: str, runs: list[list[re.Match[str]]], offset: int) -> list[tuple[Speaker, int]]:
