@@ -7,8 +7,6 @@ short words; English wins ties, as it is by far the most common Latin-script lan
 
 from __future__ import annotations
 
-from collections import Counter
-
 __all__ = ["detect_language"]
 
 # Letters are counted on the UTF-8 bytes, where each letter has exactly one lead byte: Cyrillic
@@ -53,13 +51,12 @@ def detect_language(text: str) -> str | None:
     if cyrillic >= latin:
         return "ru"
     sample = text[:_SAMPLE].lower().encode("latin-1", "replace").translate(_SEPARATE)
-    # Words are counted in C; Python visits each distinct word once, in order of first occurrence (which
-    # breaks ties between languages), and only the stopwords vote.
-    words = Counter(sample.split())
+    # Only the stopwords vote; languages enter ``votes`` in the order their first stopword appears, which
+    # breaks ties between them.
     votes: dict[str, int] = {}
-    for word in [w for w in words if w in _VOTES_BYTES]:
+    for word in [w for w in sample.split() if w in _VOTES_BYTES]:
         for lang in _VOTES_BYTES[word]:
-            votes[lang] = votes.get(lang, 0) + words[word]
+            votes[lang] = votes.get(lang, 0) + 1
     if not votes:
         return "en"
     return max(votes, key=lambda lang: (votes[lang], lang == "en"))

@@ -241,7 +241,10 @@ def date_ending_at(
 ) -> DateMatch | None:
     """The longest date-shaped stretch ending exactly at ``end`` (a title's final "…, June 10, 2022"),
     looking back at most ``window`` characters."""
-    for m in _STARTS.finditer(text, max(0, end - window), end):
+    start = max(0, end - window)
+    if _DIGIT.search(text, start, end) is None:
+        return None  # every date form has a digit (its day), so a stretch without one holds no date
+    for m in _STARTS.finditer(text, start, end):
         found = read_date(text, m.start(), end, reference=reference)
         if found is not None and found.end == end and (found.value is not None or found.problem is not None):
             return found

@@ -97,18 +97,29 @@ def _runs(masked: str) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     last_end = -1
+    ended = False  # the current run's last token is a possessive ("Lavrov’s"): the run stops there
     for m in _TOKEN.finditer(masked):
-        joined = last_end >= 0 and _GAP.fullmatch(masked, last_end, m.start()) is not None
-        if not joined or len(current) >= _MAX_RUN or (current and current[-1]["poss"]):
-            runs.append(current)
+        start = m.start()
+        # Most gaps are one plain space (joined) or longer than two characters (not joined): decided
+        # without the regex, which is kept for the one- and two-character gaps of other spaces.
+        gap = start - last_end
+        joined = last_end >= 0 and 0 < gap <= 2 and (
+            (gap == 1 and masked[last_end] == " ") or _GAP.fullmatch(masked, last_end, start) is not None
+        )
+        if not joined or ended or len(current) >= _MAX_RUN:
+            if current:
+                runs.append(current)
             current = []
-        if current or m["word"]:  # a run starts with a capitalised word
+        kind = m.lastgroup  # "word", "poss" (a word with its possessive) or "link"
+        if current or kind != "link":  # a run starts with a capitalised word
             current.append(m)
             last_end = m.end()
+            ended = kind == "poss"
         else:
             last_end = -1
-    runs.append(current)
-    return [r for r in runs if r]
+    if current:
+        runs.append(current)
+    return runs
 
 
 def _speakers(title: str, runs: list[list[re.Match[str]]], offset: int) -> list[tuple[Speaker, int]]:
@@ -116,9 +127,13 @@ def _speakers(title: str, runs: list[list[re.Match[str]]], offset: int) -> list[
     token index."""
     out: list[tuple[Speaker, int]] = []
     for run in runs:
-        i, prefix_start = 0, 0
-        while i < len(run):
-            j = _longest_name(title, run, i)
+        i, prefix_start, n = 0, 0, len(run)
+        while i < n:
+            # Most words begin no known name: rejected here, before the longest-name search.
+            m = run[i]
+            j = None
+            if m["word"] and could_start_name(title[m.start() : m.end("word")]):
+                j = _longest_name(title, run, i)
             if j is None:
                 i += 1
                 continue
