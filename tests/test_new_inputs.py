@@ -383,11 +383,6 @@ def test_russian_title_with_goda() -> None:
     assert [s.id for s in headline.speakers] == ["ryabkov-sergey"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parsers/headline.py _tail strips the final '.' before reading the date, so the short form "
-    "'10 января 2022 г.' leaves '2022 г' and the title gets no event_date and no place",
-)
 def test_russian_title_with_short_year_mark() -> None:
     headline = parse_headline("Заявление заместителя Министра иностранных дел России С.А.Рябкова, Женева, "
                               "10 января 2022 г.")

@@ -144,3 +144,9 @@ def test_full_text_opening_a_paragraph_is_no_link() -> None:
     assert link_line("Full text of the statement was published on the Ministry's website today.") is None
     assert link_line("📄 FULL LIST (41 individuals)") == "FULL LIST (41 individuals)"
     assert link_line("📄 Full text: https://mid.ru/x") == "https://mid.ru/x"
+
+
+def test_short_year_mark_ends_a_title() -> None:
+    # "г." is the short form of "года": its '.' belongs to the date, not to the sentence.
+    headline = parse_headline("Выступление С.В.Лаврова, Москва, 10 ноября 2021 г.", offset=100)
+    assert (headline.place, headline.event_date) == ("Москва", dt.date(2021, 11, 10))

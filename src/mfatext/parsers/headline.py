@@ -183,6 +183,8 @@ def _tail(
     """Event date and place from the end of the title."""
     end = len(title.rstrip(" \u00a0\t.)"))
     found = date_ending_at(title, end, reference=reference)
+    if found is None and title[end : end + 1] == ".":
+        found = date_ending_at(title, end + 1, reference=reference)  # the '.' of the year mark "2022 г."
     if found is None:
         return None, None, ()
     span = Span(start=offset + found.start, end=offset + found.end)
