@@ -396,22 +396,16 @@ _HEADER = (
     "Embassy Press Officer’s comment on a media question about the investigation\n\n"
     "Question: What is it?\n\nAnswer: It is what it is, said the Embassy.\n"
 )
-_CONTACT_SHAPE = ("parsers/header.py accepts only rusemb.org.uk's exact contact lines (label alone, then one "
-                  "phone or e-mail alone; _LABEL_P has no '.'): any other shape ends the header, the line "
-                  "becomes the article title, and the counters, section and date line are lost")
 
 
 @pytest.mark.parametrize(("contact", "values"), [
     pytest.param("Consular queries:\n+44 (0) 203 668 7474", ["+44 (0) 203 668 7474"], id="rusemb"),
-    pytest.param("Consular queries: +44 (0) 203 668 7474", ["+44 (0) 203 668 7474"], id="label-and-phone",
-                 marks=pytest.mark.xfail(strict=True, reason=_CONTACT_SHAPE)),
-    pytest.param("Tel.:\n+44 (0) 203 668 7474", ["+44 (0) 203 668 7474"], id="tel-label",
-                 marks=pytest.mark.xfail(strict=True, reason=_CONTACT_SHAPE)),
+    pytest.param("Consular queries: +44 (0) 203 668 7474", ["+44 (0) 203 668 7474"], id="label-and-phone"),
+    pytest.param("Tel.:\n+44 (0) 203 668 7474", ["+44 (0) 203 668 7474"], id="tel-label"),
     pytest.param("Consular queries:\n+44 (0) 203 668 7474, +44 (0) 203 668 7475",
-                 ["+44 (0) 203 668 7474", "+44 (0) 203 668 7475"], id="two-phones",
-                 marks=pytest.mark.xfail(strict=True, reason=_CONTACT_SHAPE)),
+                 ["+44 (0) 203 668 7474", "+44 (0) 203 668 7475"], id="two-phones"),
     pytest.param("Consular queries:\n+44 (0) 203 668 7474 (10:00-12:30)", ["+44 (0) 203 668 7474"],
-                 id="phone-with-hours", marks=pytest.mark.xfail(strict=True, reason=_CONTACT_SHAPE)),
+                 id="phone-with-hours"),
 ])
 def test_header_contact_shapes(contact: str, values: list[str]) -> None:
     # Other embassies (and other years) print their contact block in other shapes; the rest of the page

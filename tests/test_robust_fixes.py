@@ -150,3 +150,20 @@ def test_short_year_mark_ends_a_title() -> None:
     # "г." is the short form of "года": its '.' belongs to the date, not to the sentence.
     headline = parse_headline("Выступление С.В.Лаврова, Москва, 10 ноября 2021 г.", offset=100)
     assert (headline.place, headline.event_date) == ("Москва", dt.date(2021, 11, 10))
+
+
+def test_contact_line_shapes_keep_labels_and_spans() -> None:
+    # A label and two values on one line, then a hyphenated label: each value its own Contact and span.
+    top = ("15 January 2016\nMoscow: 10:15\nCanberra: 18:15\n\n"
+           "Consular Section: +61 2 6295 9474 (Mon-Fri); [email protected]\n"
+           "E-mail:\nconsul@rusembassy.org.au\n\n")
+    found = page_header(Lines(top + "Title of the article\n"), 0)
+    assert found is not None
+    header, end = found
+    assert [(c.kind, c.label, c.value, c.obfuscated) for c in header.contacts] == [
+        ("phone", "Consular Section", "+61 2 6295 9474", False),
+        ("email", "Consular Section", None, True),
+        ("email", "E-mail", "consul@rusembassy.org.au", False)]
+    assert [top[c.span.start : c.span.end] for c in header.contacts] == [
+        "+61 2 6295 9474", "[email protected]", "consul@rusembassy.org.au"]
+    assert end == 7

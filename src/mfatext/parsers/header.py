@@ -65,21 +65,34 @@ _CITY_TIME = rf"(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}){_S}*:{_S}*(?P<h>[0-2
 _PHONE_P = r"\+?\d[\d ()\-\u00a0]*\d"
 _EMAIL_P = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HIDDEN_P = rf"\[email{_S}*protected\]"
-# Label words are letters only, so the separator class (any space, NBSP included) cannot overlap them.
-_LABEL_P = rf"(?P<label>[^\W\d_]+(?:{_S}[^\W\d_]+){{0,3}}):"
+# A label: up to four words of letters ("Consular queries", "E-mail", "Tel."), then a colon. Word letters and
+# the separators (a space, NBSP included; "-" or "." inside or after a word) never overlap: no backtracking.
+_LABEL_WORDS = rf"[^\W\d_]+(?:-[^\W\d_]+)?\.?(?:{_S}[^\W\d_]+(?:-[^\W\d_]+)?\.?){{0,3}}"
+_LABEL_P = rf"(?P<label>{_LABEL_WORDS}):"
+# One contact value, optionally followed by a note in brackets ("+44 ... 7474 (10:00-12:30)").
+_VALUE_P = rf"(?:{_PHONE_P}|{_EMAIL_P}|{_HIDDEN_P})(?:{_S}*\([^()\r\n]{{0,60}}\))?"
+# A contact line: values separated by "," or ";", optionally after its label ("Consular queries: +44 ...").
+_CONTACTS_P = (rf"(?:(?P<inline>{_LABEL_WORDS}):{_S}*)?(?P<contacts>{_VALUE_P}(?:{_S}*[,;]{_S}*{_VALUE_P})*)")
 
 _CLOCK = re.compile(_CITY_TIME)
 _LABEL = re.compile(_LABEL_P)
 _PHONE = re.compile(_PHONE_P)
 _EMAIL = re.compile(_EMAIL_P)
 _HIDDEN = re.compile(_HIDDEN_P, re.IGNORECASE)
+# One value of a contact line matched by _CONTACTS_P, read left to right (the lookahead makes a phone stop
+# before its note or the next value instead of running into them).
+_CONTACT_VALUE = re.compile(
+    rf"(?:{_S}*[,;]{_S}*)?(?:(?P<phone>{_PHONE_P})|(?P<email>{_EMAIL_P})|(?P<hidden>{_HIDDEN_P}))"
+    rf"(?:{_S}*\([^()\r\n]{{0,60}}\))?(?={_S}*[,;]|\Z)",
+    re.IGNORECASE,
+)
 # One match per header line: which kind of line it is (the group that matched), line break included.
 _HEADER_LINE = re.compile(
-    rf"{_S}*(?:(?P<clock>{_CITY_TIME})|(?P<phone>{_PHONE_P})|(?P<email>{_EMAIL_P})|(?P<hidden>{_HIDDEN_P})"
+    rf"{_S}*(?:(?P<clock>{_CITY_TIME})|{_CONTACTS_P}"
     rf"|(?P<contact>{_LABEL_P})|(?P<counter>(?={COUNTER_START})[^\r\n]*)|(?P<blank>)){_S}*(?:\r\n|\r|\n|\Z)",
     re.IGNORECASE,
 )
-_CONTACT_KINDS = frozenset({"phone", "email", "hidden"})
+_CONTACT_KINDS = frozenset({"contacts"})
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 
 
@@ -261,12 +274,13 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
             clocks.append(Clock(city=m["city"], time=dt.time(int(m["h"]), int(m["m"])), span=span))
         elif kind == "contact":
             label = m["label"]
+        elif kind == "contacts":
+            label = m["inline"] or label
+            contacts.extend(_contacts(lines.text, m.start("contacts"), m.end("contacts"), label))
         elif kind == "counter":
             line_counters = counter_line(lines, j, date)
             counters.extend(line_counters[0] if line_counters else ())
             marks.extend(counter_marks(line_counters[0] if line_counters else ()))
-        else:
-            contacts.append(_contact(m, kind, label))
         j = end = j + 1
         marks.append((kind if kind in ("clock", "counter") else "contact", lines.start(j)))
     retrieved = _retrieved_at(date, clocks)
@@ -276,13 +290,21 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
     return header, end
 
 
-def _contact(m: re.Match[str], kind: str, label: str | None) -> Contact:
-    """The contact a header line holds, from the group of :data:`_HEADER_LINE` that matched."""
-    span = Span(start=m.start(kind), end=m.end(kind))
-    if kind == "phone":
-        return Contact(kind="phone", label=label, value=m[kind], span=span)
-    hidden = kind == "hidden"
-    return Contact(kind="email", label=label, value=None if hidden else m[kind], obfuscated=hidden, span=span)
+def _contacts(text: str, start: int, end: int, label: str | None) -> list[Contact]:
+    """The contacts of ``text[start:end]``, a stretch :data:`_CONTACTS_P` matched: one per value."""
+    found: list[Contact] = []
+    pos = start
+    while pos < end and (m := _CONTACT_VALUE.match(text, pos, end)) is not None:
+        kind = m.lastgroup or "phone"
+        span = Span(start=m.start(kind), end=m.end(kind))
+        if kind == "phone":
+            found.append(Contact(kind="phone", label=label, value=m[kind], span=span))
+        else:
+            hidden = kind == "hidden"
+            found.append(Contact(kind="email", label=label, value=None if hidden else m[kind],
+                                 obfuscated=hidden, span=span))
+        pos = m.end()
+    return found
 
 
 def _retrieved_at(date: dt.date | None, clocks: list[Clock]) -> dt.datetime | None:
