@@ -167,3 +167,24 @@ def test_contact_line_shapes_keep_labels_and_spans() -> None:
     assert [top[c.span.start : c.span.end] for c in header.contacts] == [
         "+61 2 6295 9474", "[email protected]", "consul@rusembassy.org.au"]
     assert end == 7
+
+
+def test_unknown_line_inside_the_header_is_not_the_title() -> None:
+    # Opening hours under the phone: the counters follow, so the header goes on; the line is 'unknown'.
+    text = (_SEED_001_TOP.rstrip("\n") + "\nMon-Fri 10:00-12:30\n\n"
+            "1371 days have passed since the Salisbury incident - no credible information\n\n"
+            "PRESS RELEASES AND NEWS\n\n11.06.2022\n\nEmbassy Press Officer’s comment\n\nText.\n")
+    doc = mfatext.parse(text)
+    assert doc.page is not None
+    assert ([c.days for c in doc.page.counters], doc.page.section) == ([1371], "PRESS RELEASES AND NEWS")
+    [article] = doc.items
+    assert article.title == "Embassy Press Officer’s comment"
+    [unknown] = [s for s in doc.segments if s.kind == "unknown"]
+    assert text[unknown.span.start : unknown.span.end] == "Mon-Fri 10:00-12:30\n"
+    assert [d.code for d in doc.diagnostics] == ["header.unknown"]
+
+
+def test_title_after_the_header_is_not_an_unknown_header_line() -> None:
+    # A title followed by the article text (no header line after it) ends the header as before.
+    doc = mfatext.parse(_SEED_001_TOP + "Embassy Press Officer’s comment\n\nText of the comment.\n")
+    assert [s.kind for s in doc.segments if s.kind in ("unknown", "title")] == ["title"]

@@ -93,6 +93,8 @@ _HEADER_LINE = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_KINDS = frozenset({"contacts"})
+_RESUMES = frozenset({"clock", "contacts", "contact", "counter"})  # header lines after an unknown one
+_MAX_UNKNOWN = 80  # an unknown header line is short: a longer one is text (a title, a paragraph)
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 
 
@@ -228,11 +230,34 @@ def skip_header(lines: Lines, i: int) -> int | None:
         return None
     j = end = found[1]
     n = len(lines)
-    while j < n and (m := _header_line(lines, j)) is not None:
+    while j < n and (kind := _line_kind(lines, j)[0]) is not None:
         j += 1
-        if m.lastgroup != "blank":
+        if kind != "blank":
             end = j
     return end
+
+
+def _line_kind(lines: Lines, j: int) -> tuple[str | None, re.Match[str] | None]:
+    """What header line ``j`` is (the :data:`_HEADER_LINE` group that matched, with the match), or
+    ``"unknown"`` for a line the header goes on after (:func:`_inside_header`); ``(None, None)`` where the
+    header ends."""
+    m = _header_line(lines, j)
+    if m is not None:
+        return m.lastgroup, m
+    return ("unknown" if _inside_header(lines, j) else None), None
+
+
+def _inside_header(lines: Lines, j: int) -> bool:
+    """Line ``j`` is no header line, but a contact, counter or clock line follows it (blank lines aside, at
+    most one): a shape of the contact block this module does not know ("Mon-Fri 10:00-12:30" under the
+    phone), kept inside the header as ``unknown`` rather than taken for the article title."""
+    if len(lines[j].strip()) > _MAX_UNKNOWN:
+        return False
+    k = skip_blank(lines, j + 1)
+    if k >= len(lines) or k > j + 2:
+        return False
+    after = _header_line(lines, k)
+    return after is not None and after.lastgroup in _RESUMES
 
 
 def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
@@ -255,12 +280,12 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
     clocks: list[Clock] = []
     contacts: list[Contact] = []
     counters: list[Counter] = []
+    unknown: list[Diagnostic] = []
     label: str | None = None
     end, blank_from, n = j, None, len(lines)
     while j < n:
-        m = _header_line(lines, j)
-        kind = m.lastgroup if m is not None else None
-        if m is None or kind is None:
+        kind, m = _line_kind(lines, j)
+        if kind is None:
             break
         if kind == "blank":
             blank_from = j if blank_from is None else blank_from
@@ -269,7 +294,10 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
         if blank_from is not None:
             marks.append(("blank", lines.start(j)))
             blank_from = None
-        if kind == "clock":
+        if m is None:
+            unknown.append(diagnostic("header.unknown", "a line inside the page header was not recognised",
+                                      lines.content_span(j)))
+        elif kind == "clock":
             span = Span(start=m.start("clock"), end=m.end("clock"))
             clocks.append(Clock(city=m["city"], time=dt.time(int(m["h"]), int(m["m"])), span=span))
         elif kind == "contact":
@@ -282,9 +310,9 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
             counters.extend(line_counters[0] if line_counters else ())
             marks.extend(counter_marks(line_counters[0] if line_counters else ()))
         j = end = j + 1
-        marks.append((kind if kind in ("clock", "counter") else "contact", lines.start(j)))
+        marks.append((kind if kind in ("clock", "counter", "unknown") else "contact", lines.start(j)))
     retrieved = _retrieved_at(date, clocks)
-    diags = missing + _check_clocks(date, clocks) + check_counters(counters)
+    diags = missing + tuple(unknown) + _check_clocks(date, clocks) + check_counters(counters)
     header = Header(date=date, retrieved_at=retrieved, clocks=tuple(clocks), contacts=tuple(contacts),
                     counters=tuple(counters), marks=tuple(marks), diagnostics=diags)
     return header, end
