@@ -59,7 +59,9 @@ _HEADING_WORDS = frozenset((
 ))
 # fmt: on
 _QUESTION_WORDS = frozenset({"question", "q", "вопрос"})
-_SENTENCE_END = re.compile(r"(?<=[.!?…»\"”)])[^\S\r\n]+(?=\S)")
+# A sentence end and the spaces after it; a label may start where the match ends. The punctuation is
+# matched, not looked behind at, so the regex engine jumps between punctuation marks at C speed.
+_SENTENCE_END = re.compile(r"[.!?…»\"”)][^\S\r\n]+(?=\S)")
 
 
 @frozen(kw_only=True)
@@ -198,7 +200,8 @@ def inline_turns(text: str, offset: int = 0) -> tuple[Turn, ...]:
         return ()
     labels: list[Label | None] = [first]
     label_end = first.end
-    for m in _SENTENCE_END.finditer(text, first.end):
+    # From one character early: a period ending the label itself ("Question.") counts as a sentence end.
+    for m in _SENTENCE_END.finditer(text, first.end - 1):
         if m.end() < label_end:
             continue  # inside the label just read (its lead "…. " holds a sentence end): not a new one
         label = read_label(text, m.end())
