@@ -5,6 +5,7 @@
   candidates word by word and stops at the first prefix no name has).
 * :func:`mfatext.language.detect_language` cuts words on Latin-1 bytes: checked against the regex
   definition of a word on hypothesis texts.
+* every label has a colon or an early period (turns_from_paragraphs skips the regexes otherwise).
 * :func:`mfatext.parsers.turns.inline_turns` never reads a label twice (found by the hypothesis property
   in tests/test_turns.py: "Question: . . Question: " gave a turn ending before it started).
 """
@@ -18,9 +19,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mfatext.language import detect_language
+from mfatext.models import Paragraph, Span
 from mfatext.parsers.speaker_table import PEOPLE
 from mfatext.parsers.speakers import could_start_name, lookup
-from mfatext.parsers.turns import inline_turns
+from mfatext.parsers.turns import inline_turns, read_label, turns_from_paragraphs
 
 
 def test_every_alias_prefix_could_start_a_name() -> None:
@@ -77,3 +79,23 @@ def test_inline_label_is_read_once() -> None:
     text = "Question: . . Question: "
     turns = inline_turns(text, offset=7)
     assert [(t.label, t.span.start, t.span.end) for t in turns] == [("Question", 7, 20), ("Question", 21, 30)]
+
+
+_LABEL_PIECES = ["Question", "Answer", "Вопрос", "Ответ", "Q", "A", ".", ":", " ", "\u00a0", "💬", "❓", "—",
+                 "(to Sergey Lavrov)", "Sergey Lavrov", "Steve Rosenberg", "text"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=12).map("".join))
+def test_a_label_has_a_colon_or_an_early_period(text: str) -> None:
+    # turns_from_paragraphs skips the label regexes for paragraphs without either: that must lose none.
+    if read_label(text, 0) is not None:
+        assert ":" in text or "." in text[:20]
+
+
+def test_dotted_label_paragraph_still_opens_a_turn() -> None:
+    # "Question. How ..." has no colon: the period form (tests/test_turns.py) must still be read.
+    paras = [Paragraph(text="Question. How do you see it?", span=Span(start=0, end=28)),
+             Paragraph(text="Sergey Lavrov: Calmly.", span=Span(start=30, end=52))]
+    turns = turns_from_paragraphs(paras)
+    assert [(t.label, t.role) for t in turns] == [("Question", "question"), ("Sergey Lavrov", "answer")]
