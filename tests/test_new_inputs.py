@@ -200,22 +200,12 @@ def test_russian_embassy_page() -> None:
     assert (news.published, news.headline.speakers[0].id) == (dt.date(2019, 3, 10), "antonov-anatoly")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parsers/header.py _retrieved_at looks for a clock named 'moscow' only "
-    "(and CITY_ZONES has English names only): 'Москва: 14:05' gives no retrieved_at",
-)
 def test_russian_embassy_page_retrieved_at() -> None:
     doc = mfatext.parse(RU_EMBASSY)
     assert doc.page is not None
     assert doc.page.retrieved_at == dt.datetime(2019, 3, 12, 14, 5, tzinfo=MSK)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parsers/chrome.py CHROME is English only: 'ПОСЛЕДНИЕ СОБЫТИЯ' becomes an "
-    "article paragraph and 'все сообщения' is glued to the last news lead",
-)
 def test_russian_embassy_page_chrome() -> None:
     doc = mfatext.parse(RU_EMBASSY)
     [article] = only(doc, Article)

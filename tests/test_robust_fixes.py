@@ -188,3 +188,18 @@ def test_title_after_the_header_is_not_an_unknown_header_line() -> None:
     # A title followed by the article text (no header line after it) ends the header as before.
     doc = mfatext.parse(_SEED_001_TOP + "Embassy Press Officer’s comment\n\nText of the comment.\n")
     assert [s.kind for s in doc.segments if s.kind in ("unknown", "title")] == ["title"]
+
+
+def test_russian_clock_names() -> None:
+    # The Russian version of the site: 'Москва' is the Moscow clock; 'Лондон' is checked in its own zone.
+    found = page_header(Lines("25 октября 2020\nМосква: 03:27\nЛондон: 02:27\n\nТекст\n"), 0)
+    assert found is not None
+    header, _ = found
+    assert header.retrieved_at == dt.datetime(2020, 10, 25, 3, 27, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    # London is 01:27 at that moment (GMT since 25 October 2020): the widget is inconsistent.
+    assert [d.code for d in header.diagnostics] == ["clock.inconsistent"]
+
+
+def test_russian_chrome_lines() -> None:
+    assert chrome_line(Lines("ПОСЛЕДНИЕ СОБЫТИЯ"), 0)
+    assert chrome_line(Lines("все сообщения"), 0)

@@ -11,7 +11,10 @@ from mfatext.cursor import Lines
 
 __all__ = ["CHROME", "chrome_line", "fold"]
 
-CHROME: frozenset[str] = frozenset({"latest events", "all messages", "all news", "news", "read more"})
+CHROME: frozenset[str] = frozenset({
+    "latest events", "all messages", "all news", "news", "read more",
+    "последние события", "все сообщения", "все новости", "новости",  # the Russian versions of the sites
+})
 """Boilerplate lines, case-folded."""
 
 

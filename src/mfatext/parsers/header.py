@@ -57,7 +57,16 @@ CITY_ZONES: dict[str, str] = {
     "canberra": "Australia/Sydney",
     "paris": "Europe/Paris",
     "berlin": "Europe/Berlin",
+    # The Russian versions of the sites name the clocks in Russian.
+    "москва": "Europe/Moscow",
+    "лондон": "Europe/London",
+    "вашингтон": "America/New_York",
+    "нью-йорк": "America/New_York",
+    "канберра": "Australia/Sydney",
+    "париж": "Europe/Paris",
+    "берлин": "Europe/Berlin",
 }
+_MOSCOW = frozenset({"moscow", "москва"})  # the clock the page date follows
 
 _S = SPACE
 # Each piece of syntax once, as a pattern string; the line rules and the one-regex header scanner share them.
@@ -337,7 +346,7 @@ def _contacts(text: str, start: int, end: int, label: str | None) -> list[Contac
 
 def _retrieved_at(date: dt.date | None, clocks: list[Clock]) -> dt.datetime | None:
     """The page date follows Moscow, so the Moscow clock on the page date is when the page was taken."""
-    mos = next((c for c in clocks if c.city.casefold() == "moscow"), None)
+    mos = next((c for c in clocks if c.city.casefold() in _MOSCOW), None)
     return moscow(date, mos.time) if mos is not None and date is not None else None
 
 
@@ -349,7 +358,7 @@ def _check_clocks(date: dt.date | None, clocks: list[Clock]) -> tuple[Diagnostic
     diags = []
     for c in clocks:
         zone = tz.gettz(CITY_ZONES.get(c.city.casefold(), ""))
-        if zone is None or c.city.casefold() == "moscow":
+        if zone is None or c.city.casefold() in _MOSCOW:
             continue
         local = at.astimezone(zone)
         if (local.hour, local.minute) != (c.time.hour, c.time.minute):
