@@ -234,11 +234,6 @@ def test_other_embassy_other_year() -> None:
     assert [s.id for s in news.headline.speakers] == ["lavrov-sergey"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="headline speakers come only from the speaker table (parsers/speakers.py "
-    "lookup): 'Ambassador Vladimir Morozov’s interview' gets no Speaker at all, not even id=None",
-)
 def test_unknown_ambassador_is_still_a_speaker() -> None:
     [article] = only(mfatext.parse(CANBERRA), Article)
     assert article.headline is not None

@@ -203,3 +203,14 @@ def test_russian_clock_names() -> None:
 def test_russian_chrome_lines() -> None:
     assert chrome_line(Lines("ПОСЛЕДНИЕ СОБЫТИЯ"), 0)
     assert chrome_line(Lines("все сообщения"), 0)
+
+
+def test_unlisted_person_after_a_position_is_a_speaker() -> None:
+    # Not in the speaker table, but a position and a name: a Speaker with id None, span on the name.
+    title = "Посол России Алексей Полищук о ситуации"
+    [who] = parse_headline(title, offset=10).speakers
+    assert (who.name, who.id, who.position) == ("Алексей Полищук", None, "Посол России")
+    assert who.span is not None
+    assert title[who.span.start - 10 : who.span.end - 10] == "Алексей Полищук"
+    # Capitals that are no personal name (acronyms) after a position are not a speaker.
+    assert parse_headline("President UN EU").speakers == ()

@@ -26,7 +26,7 @@ from mfatext.models import Diagnostic, Headline, Span, Speaker
 
 from .dates import date_ending_at
 from .genres import genre_of
-from .speakers import could_start_name, lookup, position_name, speaker
+from .speakers import POSITION, could_start_name, lookup, position_name, speaker
 
 __all__ = ["KNOWN_PLACES", "NOT_PLACES", "parse_headline", "read_headline"]
 
@@ -42,6 +42,8 @@ _POSITION_WORD = re.compile(
     r"Президент|Представител"
 )
 _MAX_RUN = 12  # tokens; keeps the longest-first search over a run bounded
+# A personal name word: a capital then small letters ("Vladimir", "Morozov", "Jean-Marc"), not "UN", "EU".
+_NAME_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
 
 # fmt: off
 KNOWN_PLACES = frozenset((
@@ -127,6 +129,7 @@ def _speakers(title: str, runs: list[list[re.Match[str]]], offset: int) -> list[
     token index."""
     out: list[tuple[Speaker, int]] = []
     for run in runs:
+        known = len(out)
         i, prefix_start, n = 0, 0, len(run)
         while i < n:
             # Most words begin no known name: rejected here, before the longest-name search.
@@ -141,7 +144,26 @@ def _speakers(title: str, runs: list[list[re.Match[str]]], offset: int) -> list[
             position = _position(title, run, prefix_start, i)
             out.append((speaker(title[start:end], Span(start=offset + start, end=offset + end), position), i))
             i = prefix_start = j
+        if len(out) == known and (unlisted := _unlisted(title, run, offset)) is not None:
+            out.append(unlisted)
     return out
+
+
+def _unlisted(title: str, run: list[re.Match[str]], offset: int) -> tuple[Speaker, int] | None:
+    """A person the table does not know, named after a position: a position
+    (:data:`~mfatext.parsers.speakers.POSITION`) then two or three name words that end the run ("Ambassador
+    Vladimir Morozov’s interview", "Посол России Алексей Полищук"). The Speaker has ``id`` ``None``."""
+    starts = {t.start(): k for k, t in enumerate(run)}
+    n = len(run)
+    for j in range(n - 2):
+        m = POSITION.match(title, run[j].start())
+        k = starts.get(m.end(), -1) if m is not None else -1
+        if n - k not in (2, 3) or not all(t["word"] and _NAME_WORD.fullmatch(t["word"]) for t in run[k:]):
+            continue
+        start, end = run[k].start(), run[-1].end("word")
+        position = _position(title, run, 0, k)
+        return speaker(title[start:end], Span(start=offset + start, end=offset + end), position), k
+    return None
 
 
 def _longest_name(title: str, run: list[re.Match[str]], i: int) -> int | None:
