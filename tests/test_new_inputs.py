@@ -261,11 +261,6 @@ def test_mid_article_in_german_run_together_date() -> None:
     assert doc.page.translations == ("de-DE", "en-GB", "es-ES", "ru-RU", "fr-FR")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parsers/turns.py _WORD_LABEL knows Question/Answer/Вопрос/Ответ only and "
-    "the speaker table has no German transliteration ('Sergej Lawrow'): a German Q/A has no turns",
-)
 def test_mid_article_in_german_turns() -> None:
     [article] = only(mfatext.parse(MID_DE), Article)
     assert turns(article) == [("Frage", "question", None), ("Sergej Lawrow", "answer", "lavrov-sergey")]
@@ -283,11 +278,6 @@ def test_mid_article_genre_in_other_languages() -> None:
         assert article.headline.genre == "remarks"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parsers/turns.py _WORD_LABEL has no 'Pregunta'; the speaker table has no "
-    "'Serguéi Lavrov' (transliterations are a hand list of `also=` spellings)",
-)
 def test_mid_article_in_spanish_turns() -> None:
     doc = mfatext.parse(MID_ES)
     assert (doc.layout, doc.language) == ("mid-article", "es")
@@ -327,15 +317,9 @@ def test_russian_answers_title_genre() -> None:
     assert parse_headline(title).genre == "answers to media questions"
 
 
-_NO_FOLDING = "parsers/speakers.py has no transliteration folding, only hand-listed `also=` spellings"
-
-
 @pytest.mark.parametrize("name", [
     "Sergey Lavrov", "S.Lavrov", "С.В.Лавров", "Sergei Lavrov",
-    pytest.param("Sergej Lawrow", marks=pytest.mark.xfail(strict=True, reason=_NO_FOLDING + " (de)")),
-    pytest.param("Sergueï Lavrov", marks=pytest.mark.xfail(strict=True, reason=_NO_FOLDING + " (fr)")),
-    pytest.param("S.V.Lavrov", marks=pytest.mark.xfail(
-        strict=True, reason="Latin double initials are not derived (Cyrillic С.В.Лавров is)")),
+    "Sergej Lawrow", "Sergueï Lavrov", "S.V.Lavrov",
 ])
 def test_lavrov_spellings(name: str) -> None:
     # mid.ru prints the minister's name in every site language; all of them are the same person.
@@ -417,20 +401,11 @@ def _turns_of(*texts: str) -> list[tuple[str, str]]:
     pytest.param(("Question (RT): What about it?", "Sergey Lavrov: Nothing."),
                  [("Question (RT)", "question"), ("Sergey Lavrov", "answer")], id="question-paren"),
     pytest.param(("QUESTION: What about it?", "ANSWER: Nothing."),
-                 [("QUESTION", "question"), ("ANSWER", "answer")], id="capitals",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "parsers/turns.py _WORD_LABEL is case-sensitive: 'QUESTION:'/'ANSWER:' (older pages) "
-                     "give no turns"))),
+                 [("QUESTION", "question"), ("ANSWER", "answer")], id="capitals"),
     pytest.param(("Question from the BBC: What about it?", "Sergey Lavrov: Nothing."),
-                 [("Question from the BBC", "question"), ("Sergey Lavrov", "answer")], id="question-from",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "parsers/turns.py: 'Question from <outlet>:' is no label, so the minister's answer "
-                     "becomes a 'statement'"))),
+                 [("Question from the BBC", "question"), ("Sergey Lavrov", "answer")], id="question-from"),
     pytest.param(("Journalist: What about it?", "Sergey Lavrov: Nothing."),
-                 [("Journalist", "question"), ("Sergey Lavrov", "answer")], id="journalist",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "parsers/turns.py knows no role words besides Question/Answer (no Journalist/"
-                     "Correspondent/Журналист): the question is lost and the answer is a 'statement'"))),
+                 [("Journalist", "question"), ("Sergey Lavrov", "answer")], id="journalist"),
 ])
 def test_turn_label_shapes(texts: tuple[str, ...], want: list[tuple[str, str]]) -> None:
     assert _turns_of(*texts) == want

@@ -7,6 +7,7 @@ import datetime as dt
 import mfatext
 from mfatext.cursor import Lines
 from mfatext.layouts.telegram import layout as telegram_layout
+from mfatext.models import Paragraph, Span
 from mfatext.parsers.channel import terminator
 from mfatext.parsers.chrome import chrome_line, fold
 from mfatext.parsers.counters import counter_line
@@ -22,7 +23,8 @@ from mfatext.parsers.post import (
     reaction_line,
     view_in_telegram,
 )
-from mfatext.parsers.speakers import split_position
+from mfatext.parsers.speakers import lookup, split_position
+from mfatext.parsers.turns import turns_from_paragraphs
 
 
 def test_counts_are_exact_and_bounded() -> None:
@@ -214,3 +216,21 @@ def test_unlisted_person_after_a_position_is_a_speaker() -> None:
     assert title[who.span.start - 10 : who.span.end - 10] == "Алексей Полищук"
     # Capitals that are no personal name (acronyms) after a position are not a speaker.
     assert parse_headline("President UN EU").speakers == ()
+
+
+def test_turn_words_of_other_languages_and_askers() -> None:
+    # mid.ru in German and Spanish, a Russian journalist label, a question naming who asks.
+    para = [Paragraph(text=t, span=Span(start=100 * k, end=100 * k + len(t))) for k, t in enumerate((
+        "Журналист: Как Вы оцениваете?", "С.В.Лавров: Позитивно.", "Вопрос от ТАСС: А дальше?",
+        "С.В.Лавров: Посмотрим."))]
+    assert [(t.label, t.role, t.speaker.id) for t in turns_from_paragraphs(para)] == [
+        ("Журналист", "question", None), ("С.В.Лавров", "answer", "lavrov-sergey"),
+        ("Вопрос от ТАСС", "question", None), ("С.В.Лавров", "answer", "lavrov-sergey")]
+
+
+def test_transliteration_folding_is_a_fallback() -> None:
+    # Other languages' spellings find the person; different names stay unknown.
+    assert [getattr(lookup(n), "id", None) for n in ("Sergej Lawrow", "Serguéi Lavrov", "S.V.Lavrov")] == [
+        "lavrov-sergey"] * 3
+    assert lookup("Sergej Lawrowski") is None
+    assert lookup("President Lawrow", positions=False) is None

@@ -3,6 +3,9 @@
 A :class:`Person` has a canonical id (``surname-firstname``, ASCII lowercase: ``lavrov-sergey``), the ways
 the name is printed (its *aliases*) and a usual position. :func:`lookup` ignores spacing, dots, case and
 ``ё``/``е``, so "S.Lavrov", "S. Lavrov" and "s lavrov" are one key; "С.В.Лавров" and "С. В. Лавров" too.
+A name the keys do not know is looked up once more with the spelling differences of the site's languages
+folded away (diacritics; w/v, j/y/i, "gu" before e/i): "Sergej Lawrow", "Serguéi Lavrov", "Sergueï Lavrov"
+are Sergey Lavrov.
 
 The table is extensible: every entry point of the group ``mfatext.speakers`` (see
 :data:`mfatext.plugin.SPEAKER_GROUP`) loads an iterable of :class:`Person`; the built-in table
@@ -13,6 +16,7 @@ the built-in ``mfatext`` one; a later alias replaces an earlier one, so a plugin
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from collections.abc import Iterable
 from importlib.metadata import entry_points
@@ -93,11 +97,25 @@ _POSITION_FIX = {"Presiden": "President", "FM": "Foreign Minister"}
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr"})  # skipped before a name, but not a position
 _KEY = re.compile(r"[\s.\u00a0’'`]+")
 _table: dict[str, Person] | None = None
+_folded: dict[str, Person] | None = None  # _fold(key) -> person, built on the first miss of lookup()
+# Transliterations differ between the site's languages: German w for v, j for y/i; Spanish/French "gu".
+_TRANSLIT = str.maketrans({"w": "v", "j": "i", "y": "i"})
+_GU = re.compile(r"gu(?=[ei])")  # matched after the diacritics are gone
+# Latin initials of Russian first names and patronymics ("S.V.Lavrov" from "Сергей Викторович Лавров").
+_LATIN_INITIAL = dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ", (
+    "A", "B", "V", "G", "D", "E", "Yo", "Zh", "Z", "I", "Y", "K", "L", "M", "N", "O", "P", "R", "S", "T",
+    "U", "F", "Kh", "Ts", "Ch", "Sh", "Shch", "E", "Yu", "Ya"), strict=True))
 _prefixes: set[str] = set()  # every prefix of every key of _table, kept in step with it by _add
 
 
 def _key(name: str) -> str:
     return _KEY.sub("", name).casefold().replace("ё", "е")
+
+
+def _fold(key: str) -> str:
+    """A :func:`_key` without diacritics and with the transliteration differences folded away."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    return _GU.sub("g", plain).translate(_TRANSLIT)
 
 
 # Russian declension, enough for names in titles ("Выступление С.В.Лаврова", "В.В.Путину"): the endings of
@@ -160,6 +178,9 @@ def person(
         aliases += [f"{first[0]}.{last}", last]
     if ru:
         aliases += _russian(ru, surname_first=surname_first)
+        ru_words = ru.split()
+        if not surname_first and len(ru_words) == 3 and ru_words[1][0] in _LATIN_INITIAL:
+            aliases.append(f"{first[0]}.{_LATIN_INITIAL[ru_words[1][0]]}.{last}")  # "S.V.Lavrov"
     return Person(id=id, aliases=tuple(dict.fromkeys(aliases)), position=position)
 
 
@@ -198,6 +219,8 @@ def _load() -> dict[str, Person]:
 
 
 def _add(table: dict[str, Person], people: Iterable[Person]) -> None:
+    global _folded
+    _folded = None  # rebuilt from the table on the next miss
     for p in people:
         for alias in p.aliases:
             key = _key(alias)
@@ -251,7 +274,19 @@ def lookup(name: str, *, positions: bool = True) -> Person | None:
         _, rest = split_position(name)
         if rest != name:
             found = table.get(_key(rest))
+    if found is None:
+        found = _folded_lookup(table, split_position(name)[1] if positions else name)
     return found
+
+
+def _folded_lookup(table: dict[str, Person], name: str) -> Person | None:
+    """``name`` looked up with the transliteration differences folded away (:func:`_fold`)."""
+    global _folded
+    if _folded is None:
+        _folded = {}
+        for key, p in table.items():
+            _folded.setdefault(_fold(key), p)
+    return _folded.get(_fold(_key(name)))
 
 
 def speaker(name: str, span: Span | None = None, position: str | None = None) -> Speaker:

@@ -38,8 +38,14 @@ __all__ = ["Label", "inline_turns", "label_at", "read_label", "turns_from_paragr
 
 _LEAD = r"[^\w\s]{0,8}[^\S\r\n]{0,3}"  # emoji (with variation selectors), bullets, dashes
 _PAREN = r"(?:[^\S\r\n]{0,2}\([^()\r\n]{1,80}\))?"
+# Question and answer words in the site's languages, and the journalist asking; any case ("QUESTION:" on
+# older pages). "Q" and "A" only as capitals.
+_QA_WORDS = ("Question|Answer|Вопрос|Ответ|Frage|Antwort|Pregunta|Respuesta|Réponse|Journalist|Correspondent"
+             "|Журналист|Корреспондент")
+# "Question from the BBC": who asks, up to the colon.
+_FROM = r"(?:[^\S\r\n]+(?:from|от)[^\S\r\n]+[^:()\r\n]{0,59}[^:()\s])?"
 _WORD_LABEL = re.compile(
-    _LEAD + r"(?:(?P<label>(?P<word>Question|Answer|Вопрос|Ответ|Q|A)\.?(?!\w)" + _PAREN + r")[^\S\r\n]{0,2}:"
+    _LEAD + rf"(?:(?P<label>(?P<word>(?i:{_QA_WORDS})|Q|A)\.?(?!\w){_FROM}" + _PAREN + r")[^\S\r\n]{0,2}:"
     # "Question. How would you ...": a period instead of the colon, for the full words only.
     r"|(?P<dotted>Question|Answer|Вопрос|Ответ)\.(?=[^\S\r\n]))",
 )
@@ -58,7 +64,8 @@ _HEADING_WORDS = frozenset((
     "Agenda", "Quote", "Quotes", "Topics", "Summary", "Important", "Attention",
 ))
 # fmt: on
-_QUESTION_WORDS = frozenset({"question", "q", "вопрос"})
+_QUESTION_WORDS = frozenset({"question", "q", "вопрос", "frage", "pregunta", "journalist", "correspondent",
+                             "журналист", "корреспондент"})
 # A sentence end and the spaces after it; a label may start where the match ends. The punctuation is
 # matched, not looked behind at, so the regex engine jumps between punctuation marks at C speed.
 _SENTENCE_END = re.compile(r"[.!?…»\"”)][^\S\r\n]+(?=\S)")
