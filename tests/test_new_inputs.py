@@ -266,11 +266,6 @@ def test_mid_article_in_german_turns() -> None:
     assert turns(article) == [("Frage", "question", None), ("Sergej Lawrow", "answer", "lavrov-sergey")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parsers/genres.py GENRES has English and Russian words only: 'Rede' "
-    "(de) and 'Intervención' (es) announce no genre, though mid.ru titles them as 'Remarks'",
-)
 def test_mid_article_genre_in_other_languages() -> None:
     for text in (MID_DE, MID_ES):
         [article] = only(mfatext.parse(text), Article)
@@ -306,11 +301,6 @@ def test_russian_news_list() -> None:
     assert turns(items[1]) == [("Вопрос", "question", None), ("Ответ", "answer", None)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parsers/genres.py matches 'ответы на вопросы' as one phrase: the usual "
-    "mid.ru form 'Ответы <кого> на вопросы СМИ' announces no genre",
-)
 def test_russian_answers_title_genre() -> None:
     title = ("Ответы официального представителя МИД России М.В.Захаровой на вопросы СМИ, Москва, "
              "4 декабря 2021 года")

@@ -12,6 +12,7 @@ from mfatext.parsers.channel import terminator
 from mfatext.parsers.chrome import chrome_line, fold
 from mfatext.parsers.counters import counter_line
 from mfatext.parsers.duplicates import CopyFinder
+from mfatext.parsers.genres import genre_of
 from mfatext.parsers.header import page_header, skip_header
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.post import (
@@ -234,3 +235,11 @@ def test_transliteration_folding_is_a_fallback() -> None:
         "lavrov-sergey"] * 3
     assert lookup("Sergej Lawrowski") is None
     assert lookup("President Lawrow", positions=False) is None
+
+
+def test_genres_of_other_languages_and_split_russian_answers() -> None:
+    assert genre_of("Erklärung des Außenministeriums Russlands") == "statement"
+    assert genre_of("Rueda de prensa del Ministro Serguéi Lavrov") == "news conference"
+    assert genre_of("ОТВЕТЫ ПОСЛА РОССИИ НА ВОПРОСЫ СМИ") == "answers to media questions"
+    # The first genre announced wins: the statement, not the answers after it.
+    assert genre_of("Заявление МИД России и ответы на вопросы СМИ") == "statement"

@@ -1,6 +1,7 @@
 """The genre vocabulary of titles: what kind of text a title announces.
 
-``GENRES`` is data: each genre with the words that announce it in English and Russian. A title's principal
+``GENRES`` is data: each genre with the words that announce it in English and Russian (and, for the mid.ru
+site's other languages, German, Spanish and French where the word is unambiguous). A title's principal
 genre is the first one announced outside quotes and before the topic ("remarks and answers to media
 questions" -> ``remarks``; "Comment by ... on statements by ..." -> ``comment``, the topic's "statements" do
 not count). Two constructions announce a genre without a genre word: "<speaker> on <topic>" is a
@@ -10,19 +11,21 @@ not count). Two constructions announce a genre without a genre word: "<speaker> 
 ==========================  ====================================================================
 genre                       printed as
 ==========================  ====================================================================
-remarks                     remarks (also opening, closing remarks); выступление
-statement                   statement; заявление
-interview                   interview; интервью
-article                     article, introduction, op-ed; статья
-comment                     comment(s); комментарий
+remarks                     remarks (also opening, closing remarks); выступление; Rede; intervención
+statement                   statement; заявление; Erklärung; declaración; déclaration
+interview                   interview; интервью; entrevista
+article                     article, introduction, op-ed; статья; Artikel; artículo
+comment                     comment(s); комментарий; Kommentar; comentario; commentaire
 briefing                    briefing; брифинг
-answers to media questions  answer(s) to (media) question(s), reply, replies; ответы на вопросы
+answers to media questions  answer(s) to (media) question(s), reply, replies; ответы на вопросы, also with
+                            words between: "Ответы <кого> на вопросы СМИ"
 address                     address; обращение
 message                     message; послание
 greetings                   greetings, congratulations; приветствие, поздравление
 press release               press release; пресс-релиз
 speech                      speech, lecture; лекция
-news conference             news conference, press conference; пресс-конференция
+news conference             news conference, press conference; пресс-конференция; Pressekonferenz;
+                            rueda de prensa, conferencia de prensa; conférence de presse
 ==========================  ====================================================================
 """
 
@@ -35,12 +38,13 @@ from mfatext.cursor import alternation
 __all__ = ["GENRES", "GENRE_WORDS", "genre_of"]
 
 GENRES: dict[str, tuple[str, ...]] = {
-    # mid.ru translates "Выступление" as "Remarks": one genre across the site's languages.
-    "remarks": ("remarks", "выступление"),
-    "statement": ("statement", "statements", "заявление"),
-    "interview": ("interview", "интервью"),
-    "article": ("article", "introduction", "op-ed", "статья"),
-    "comment": ("comment", "comments", "комментарий"),
+    # mid.ru translates "Выступление" as "Remarks": one genre across the site's languages ("Rede" in German,
+    # "Intervención" in Spanish).
+    "remarks": ("remarks", "выступление", "rede", "intervención"),
+    "statement": ("statement", "statements", "заявление", "erklärung", "declaración", "déclaration"),
+    "interview": ("interview", "интервью", "entrevista"),
+    "article": ("article", "introduction", "op-ed", "статья", "artikel", "artículo"),
+    "comment": ("comment", "comments", "комментарий", "kommentar", "comentario", "commentaire"),
     "briefing": ("briefing", "брифинг"),
     "answers to media questions": (
         "answers to media questions",
@@ -57,7 +61,8 @@ GENRES: dict[str, tuple[str, ...]] = {
     "greetings": ("greetings", "congratulations", "приветствие", "поздравление"),
     "press release": ("press release", "пресс-релиз"),
     "speech": ("speech", "lecture", "лекция"),
-    "news conference": ("news conference", "press conference", "пресс-конференция"),
+    "news conference": ("news conference", "press conference", "пресс-конференция", "pressekonferenz",
+                        "rueda de prensa", "conferencia de prensa", "conférence de presse"),
 }
 """Genre -> the words (lower case) that announce it."""
 
@@ -75,6 +80,9 @@ _WORD = re.compile(rf"(?=[{_FIRST_LETTERS}])(?<!\w){_PHRASES}(?!\w)", re.IGNOREC
 _TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|in\sresponse\sto|по\sповоду|о|об)\s", re.IGNORECASE)
 
 
+# "Ответы официального представителя МИД России М.В.Захаровой на вопросы СМИ": who answers comes between
+# "ответы" and "на вопросы" (up to eight words; each a run of spaces then of non-spaces, which never overlap).
+_ANSWERS_TO = re.compile(r"(?<!\w)ответы?(?:\s+\S+){0,8}?\s+на\s+вопрос", re.IGNORECASE)
 _BY_LINE = re.compile(r"\((?:by|by the)\s[^()]{3,80}\)\s*$", re.IGNORECASE)  # "... (by Ambassador Yakovenko)"
 _ON = re.compile(r"[^\S\r\n]+on[^\S\r\n]")
 
@@ -90,6 +98,9 @@ def genre_of(title: str, masked: str | None = None, name_ends: tuple[int, ...] =
     topic = _TOPIC.search(text)
     stop = topic.start() if topic is not None else len(text)
     m = _WORD.search(text, 0, stop)
+    answers = _ANSWERS_TO.search(text, 0, stop)
+    if answers is not None and (m is None or answers.start() < m.start()):
+        return "answers to media questions"
     if m is not None:
         return GENRE_WORDS[" ".join(m[0].split()).lower()]
     if any(_ON.match(text, end) for end in name_ends):
