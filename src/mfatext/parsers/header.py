@@ -6,7 +6,7 @@ A rusemb.org.uk page (and its peers) starts with a header::
     Moscow: 01:52                        <- clock widget, one line per city
     London: 22:52
     Consular queries:                    <- contact label ("Consular Section:" on 2015 pages)
-    +44 (0) 203 668 7474                 <- phone, e-mail, or "[email protected]" (address hidden)
+    +44 (0) 203 668 7474                 <- phone, e-mail, or "[email protected]" (parsers.contacts)
     1371 days have passed since ... - ...<341 NBSP>1363 days ...   <- counters (parsers.counters)
 
 followed by an optional section heading ("PRESS RELEASES AND NEWS") and an article date line
@@ -28,6 +28,7 @@ from mfatext.models import Clock, Contact, Counter, Diagnostic, Page, Pagination
 from mfatext.plugin import diagnostic
 
 from .chrome import chrome_line
+from .contacts import CONTACTS_P, LABEL_P, contact_label, contact_line, contacts_in
 from .counters import COUNTER_START, check_counters, counter_line, counter_marks
 from .dates import date_at, moscow
 
@@ -69,40 +70,19 @@ CITY_ZONES: dict[str, str] = {
 _MOSCOW = frozenset({"moscow", "москва"})  # the clock the page date follows
 
 _S = SPACE
-# Each piece of syntax once, as a pattern string; the line rules and the one-regex header scanner share them.
+# Each piece of syntax once, as a pattern string (the contact block's in parsers.contacts); the line rules
+# and the one-regex header scanner share them.
 _CITY_TIME = rf"(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}){_S}*:{_S}*(?P<h>[0-2]?\d):(?P<m>[0-5]\d)"
-_PHONE_P = r"\+?\d[\d ()\-\u00a0]*\d"
-_EMAIL_P = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_HIDDEN_P = rf"\[email{_S}*protected\]"
-# A label: up to four words of letters ("Consular queries", "E-mail", "Tel."), then a colon. Word letters and
-# the separators (a space, NBSP included; "-" or "." inside or after a word) never overlap: no backtracking.
-_LABEL_WORDS = rf"[^\W\d_]+(?:-[^\W\d_]+)?\.?(?:{_S}[^\W\d_]+(?:-[^\W\d_]+)?\.?){{0,3}}"
-_LABEL_P = rf"(?P<label>{_LABEL_WORDS}):"
-# One contact value, optionally followed by a note in brackets ("+44 ... 7474 (10:00-12:30)").
-_VALUE_P = rf"(?:{_PHONE_P}|{_EMAIL_P}|{_HIDDEN_P})(?:{_S}*\([^()\r\n]{{0,60}}\))?"
-# A contact line: values separated by "," or ";", optionally after its label ("Consular queries: +44 ...").
-_CONTACTS_P = (rf"(?:(?P<inline>{_LABEL_WORDS}):{_S}*)?(?P<contacts>{_VALUE_P}(?:{_S}*[,;]{_S}*{_VALUE_P})*)")
-
 _CLOCK = re.compile(_CITY_TIME)
-_LABEL = re.compile(_LABEL_P)
-_PHONE = re.compile(_PHONE_P)
-_EMAIL = re.compile(_EMAIL_P)
-_HIDDEN = re.compile(_HIDDEN_P, re.IGNORECASE)
-# One value of a contact line matched by _CONTACTS_P, read left to right (the lookahead makes a phone stop
-# before its note or the next value instead of running into them).
-_CONTACT_VALUE = re.compile(
-    rf"(?:{_S}*[,;]{_S}*)?(?:(?P<phone>{_PHONE_P})|(?P<email>{_EMAIL_P})|(?P<hidden>{_HIDDEN_P}))"
-    rf"(?:{_S}*\([^()\r\n]{{0,60}}\))?(?={_S}*[,;]|\Z)",
-    re.IGNORECASE,
-)
 # One match per header line: which kind of line it is (the group that matched), line break included.
 _HEADER_LINE = re.compile(
-    rf"{_S}*(?:(?P<clock>{_CITY_TIME})|{_CONTACTS_P}"
-    rf"|(?P<contact>{_LABEL_P})|(?P<counter>(?={COUNTER_START})[^\r\n]*)|(?P<blank>)){_S}*(?:\r\n|\r|\n|\Z)",
+    rf"{_S}*(?:(?P<clock>{_CITY_TIME})|{CONTACTS_P}"
+    rf"|(?P<contact>{LABEL_P})|(?P<counter>(?={COUNTER_START})[^\r\n]*)|(?P<blank>)){_S}*(?:\r\n|\r|\n|\Z)",
     re.IGNORECASE,
 )
 _CONTACT_KINDS = frozenset({"contacts"})
 _RESUMES = frozenset({"clock", "contacts", "contact", "counter"})  # header lines after an unknown one
+_OWN_SEGMENT = frozenset({"clock", "counter", "unknown"})  # other header lines are "contact" segments
 _MAX_UNKNOWN = 80  # an unknown header line is short: a longer one is text (a title, a paragraph)
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 
@@ -161,30 +141,6 @@ def clock_line(lines: Lines, i: int) -> tuple[tuple[str, dt.time, Span], int] | 
     if m is None or int(m["h"]) > 23:
         return None
     return (m["city"], dt.time(int(m["h"]), int(m["m"])), Span(start=at, end=at + len(s))), i + 1
-
-
-def contact_label(lines: Lines, i: int) -> tuple[str, int] | None:
-    """A contact label alone on a line: ``Consular queries:`` (2015: ``Consular Section:``)."""
-    if i >= len(lines):
-        return None
-    m = _LABEL.fullmatch(_stripped(lines, i)[0])
-    return (m["label"], i + 1) if m is not None else None
-
-
-def contact_line(lines: Lines, i: int, label: str | None = None) -> tuple[Contact, int] | None:
-    """A phone number (``+44 (0) 203 668 7474``, ``+44(0) 203 ...``), an e-mail address, or
-    ``[email protected]`` where the site hid the address (value ``None``, ``obfuscated``)."""
-    if i >= len(lines):
-        return None
-    s, at = _stripped(lines, i)
-    span = Span(start=at, end=at + len(s))
-    if len(s) >= 7 and _PHONE.fullmatch(s) is not None:
-        return Contact(kind="phone", label=label, value=s, span=span), i + 1
-    if _EMAIL.fullmatch(s) is not None:
-        return Contact(kind="email", label=label, value=s, span=span), i + 1
-    if _HIDDEN.fullmatch(s) is not None:
-        return Contact(kind="email", label=label, value=None, obfuscated=True, span=span), i + 1
-    return None
 
 
 def section_line(lines: Lines, i: int) -> tuple[tuple[str, Span], int] | None:
@@ -280,68 +236,75 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
     if found is None:
         return None
     first, j, date = found
-    marks: list[tuple[str, int]] = [("blank", lines.start(first))] if first > i else []
-    marks.append(("page-header", lines.start(j)))
-    missing: tuple[Diagnostic, ...] = ()
+    scan = _Scan(lines, date)
+    if first > i:
+        scan.marks.append(("blank", lines.start(first)))
+    scan.marks.append(("page-header", lines.start(j)))
     if date is None:
-        missing = (diagnostic("header.no-date", "the page header has no date line: page date unknown",
-                              lines.content_span(first)),)
-    clocks: list[Clock] = []
-    contacts: list[Contact] = []
-    counters: list[Counter] = []
-    unknown: list[Diagnostic] = []
-    label: str | None = None
-    end, blank_from, n = j, None, len(lines)
-    while j < n:
-        kind, m = _line_kind(lines, j)
-        if kind is None:
-            break
-        if kind == "blank":
-            blank_from = j if blank_from is None else blank_from
-            j += 1
-            continue
-        if blank_from is not None:
-            marks.append(("blank", lines.start(j)))
-            blank_from = None
+        scan.diags.append(diagnostic("header.no-date", "the page header has no date line: page date unknown",
+                                     lines.content_span(first)))
+    end = scan.run(j)
+    return scan.header(), end
+
+
+class _Scan:
+    """The values and the segment plan of the header lines after the date line, read line by line."""
+
+    def __init__(self, lines: Lines, date: dt.date | None) -> None:
+        self.lines, self.date = lines, date
+        self.marks: list[tuple[str, int]] = []
+        self.diags: list[Diagnostic] = []
+        self.clocks: list[Clock] = []
+        self.contacts: list[Contact] = []
+        self.counters: list[Counter] = []
+        self.label: str | None = None
+
+    def run(self, j: int) -> int:
+        """Read the header lines from line ``j``; returns the index of the line after the last one."""
+        lines, n = self.lines, len(self.lines)
+        end, blank_from = j, None
+        while j < n:
+            kind, m = _line_kind(lines, j)
+            if kind is None:
+                break
+            if kind == "blank":
+                blank_from = j if blank_from is None else blank_from
+                j += 1
+                continue
+            if blank_from is not None:
+                self.marks.append(("blank", lines.start(j)))
+                blank_from = None
+            self.read(kind, m, j)
+            j = end = j + 1
+            self.marks.append((kind if kind in _OWN_SEGMENT else "contact", lines.start(j)))
+        return end
+
+    def read(self, kind: str, m: re.Match[str] | None, j: int) -> None:
+        """The values of header line ``j``, of kind ``kind`` (``m`` its match; ``None`` for ``unknown``)."""
         if m is None:
-            unknown.append(diagnostic("header.unknown", "a line inside the page header was not recognised",
-                                      lines.content_span(j)))
+            self.diags.append(diagnostic("header.unknown", "a line inside the page header was not recognised",
+                                         self.lines.content_span(j)))
         elif kind == "clock":
             span = Span(start=m.start("clock"), end=m.end("clock"))
-            clocks.append(Clock(city=m["city"], time=dt.time(int(m["h"]), int(m["m"])), span=span))
+            self.clocks.append(Clock(city=m["city"], time=dt.time(int(m["h"]), int(m["m"])), span=span))
         elif kind == "contact":
-            label = m["label"]
+            self.label = m["label"]
         elif kind == "contacts":
-            label = m["inline"] or label
-            contacts.extend(_contacts(lines.text, m.start("contacts"), m.end("contacts"), label))
+            self.label = m["inline"] or self.label
+            text, start, stop = self.lines.text, m.start("contacts"), m.end("contacts")
+            self.contacts.extend(contacts_in(text, start, stop, self.label))
         elif kind == "counter":
-            line_counters = counter_line(lines, j, date)
-            counters.extend(line_counters[0] if line_counters else ())
-            marks.extend(counter_marks(line_counters[0] if line_counters else ()))
-        j = end = j + 1
-        marks.append((kind if kind in ("clock", "counter", "unknown") else "contact", lines.start(j)))
-    retrieved = _retrieved_at(date, clocks)
-    diags = missing + tuple(unknown) + _check_clocks(date, clocks) + check_counters(counters)
-    header = Header(date=date, retrieved_at=retrieved, clocks=tuple(clocks), contacts=tuple(contacts),
-                    counters=tuple(counters), marks=tuple(marks), diagnostics=diags)
-    return header, end
+            found = counter_line(self.lines, j, self.date)
+            self.counters.extend(found[0] if found else ())
+            self.marks.extend(counter_marks(found[0] if found else ()))
 
-
-def _contacts(text: str, start: int, end: int, label: str | None) -> list[Contact]:
-    """The contacts of ``text[start:end]``, a stretch :data:`_CONTACTS_P` matched: one per value."""
-    found: list[Contact] = []
-    pos = start
-    while pos < end and (m := _CONTACT_VALUE.match(text, pos, end)) is not None:
-        kind = m.lastgroup or "phone"
-        span = Span(start=m.start(kind), end=m.end(kind))
-        if kind == "phone":
-            found.append(Contact(kind="phone", label=label, value=m[kind], span=span))
-        else:
-            hidden = kind == "hidden"
-            found.append(Contact(kind="email", label=label, value=None if hidden else m[kind],
-                                 obfuscated=hidden, span=span))
-        pos = m.end()
-    return found
+    def header(self) -> Header:
+        """The :class:`Header` of what was read, with the clock and counter checks."""
+        date, clocks = self.date, self.clocks
+        diags = tuple(self.diags) + _check_clocks(date, clocks) + check_counters(self.counters)
+        return Header(date=date, retrieved_at=_retrieved_at(date, clocks), clocks=tuple(clocks),
+                      contacts=tuple(self.contacts), counters=tuple(self.counters), marks=tuple(self.marks),
+                      diagnostics=diags)
 
 
 def _retrieved_at(date: dt.date | None, clocks: list[Clock]) -> dt.datetime | None:
