@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import mfatext
 from mfatext.cursor import Lines
 from mfatext.layouts.telegram import layout as telegram_layout
@@ -243,3 +246,27 @@ def test_genres_of_other_languages_and_split_russian_answers() -> None:
     assert genre_of("ОТВЕТЫ ПОСЛА РОССИИ НА ВОПРОСЫ СМИ") == "answers to media questions"
     # The first genre announced wins: the statement, not the answers after it.
     assert genre_of("Заявление МИД России и ответы на вопросы СМИ") == "statement"
+
+
+_PIECES = st.sampled_from([
+    "4 December 2021", "Moscow: 01:52", "Москва: 14:05", "London: 22:52", "Time: 10:00", "Consular queries:",
+    "Tel.: +44 (0) 203 668 7474, +44 1", "+44 (0) 203 668 7474 (10:00-12:30)", "[email protected]",
+    "Mon-Fri 10:00", "1371 days have passed since the Salisbury incident - x", "", " \u00a0", "TITLE",
+    "x" * 90,
+])
+
+
+@settings(max_examples=200)
+@given(st.lists(_PIECES, max_size=12), st.sampled_from(["\n", "\r\n", "\r"]))
+def test_header_marks_partition_what_it_consumes(pieces: list[str], eol: str) -> None:
+    # Whatever the lines, page_header and skip_header agree, and the segment plan is ordered and ends
+    # where the header ends (the layouts hand it to a SegmentBuilder).
+    lines = Lines(eol.join(pieces))
+    found = page_header(lines, 0)
+    assert (found is None) == (skip_header(lines, 0) is None)
+    if found is not None:
+        header, end = found
+        ends = [e for _, e in header.marks]
+        assert ends == sorted(ends)
+        assert skip_header(lines, 0) == end
+        assert ends[-1] == (lines.start(end) if end < len(lines) else len(lines.text))
