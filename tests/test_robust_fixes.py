@@ -270,3 +270,9 @@ def test_header_marks_partition_what_it_consumes(pieces: list[str], eol: str) ->
         assert ends == sorted(ends)
         assert skip_header(lines, 0) == end
         assert ends[-1] == (lines.start(end) if end < len(lines) else len(lines.text))
+
+
+def test_fold_skips_long_lines() -> None:
+    # Fixed phrases are short: a paragraph is not folded (its fold is "", which no phrase equals).
+    assert fold("x" * 101) == ""
+    assert fold(" VIEW\tIN  TELEGRAM ") == "view in telegram"

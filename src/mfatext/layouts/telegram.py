@@ -48,7 +48,8 @@ class TelegramLayout:
         """Score the first few KB: Telegram's own chrome is certain, emoji-led lines and a repeated pair
         of lines (a duplicated body) with an emoji-led line are likely."""
         # Lines as Lines splits them (\r, \n), not str.splitlines() (which also splits at U+2028, \x0c...).
-        head = list(itertools.islice(Lines(text[:_SNIFF_CHARS]), _SNIFF_LINES))
+        top = text[:_SNIFF_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+        head = top.split("\n", _SNIFF_LINES)[:_SNIFF_LINES]
         score, counts = 0.0, 0
         for line in head:
             if p.forward_header(line) or p.media_placeholder(line) or p.view_in_telegram(line):
