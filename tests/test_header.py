@@ -8,6 +8,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
+import mfatext
 from mfatext.cursor import Lines, skip_blank
 from mfatext.parsers.chrome import chrome_line
 from mfatext.parsers.counters import KNOWN_EVENTS, counter_line
@@ -238,3 +239,19 @@ def test_with_url_reads_start_and_page_size() -> None:
     pag = with_url(found[0], "https://rusemb.org.uk/newarh/&start=221&ps=10&ppp=15")  # 008.txt
     assert (pag.start, pag.current) == (221, 23)
     assert with_url(found[0], "https://rusemb.org.uk/fnapr/6443") == found[0]
+
+
+def test_a_clock_of_an_unknown_city_is_not_checked_against_the_machines_zone() -> None:
+    # tz.gettz("") is the local zone of whatever machine parses the page: the result must not depend on it.
+    text = (
+        "4 December 2021\nMoscow: 01:52\nAtlantis: 22:52\n\n"
+        "Consular queries:\n+44 (0) 203 668 7474\n\n\n\n"
+        "Foreign Minister Sergey Lavrov's remarks, Moscow, 10 November 2021\n\n"
+        "Ladies and gentlemen, the meeting of the collegiums of the foreign ministries is an annual event.\n"
+    )
+    doc = mfatext.parse(text)
+    assert doc.layout == "embassy-page"
+    assert [(d.code, d.severity) for d in doc.diagnostics] == [("clock.unchecked", "info")]
+    unchecked = doc.diagnostics[0].span
+    assert unchecked is not None
+    assert text[unchecked.start : unchecked.end] == "Atlantis: 22:52"

@@ -320,8 +320,14 @@ def _check_clocks(date: dt.date | None, clocks: list[Clock]) -> tuple[Diagnostic
         return ()
     diags = []
     for c in clocks:
-        zone = tz.gettz(CITY_ZONES.get(c.city.casefold(), ""))
-        if zone is None or c.city.casefold() in _MOSCOW:
+        if c.city.casefold() in _MOSCOW:
+            continue
+        # tz.gettz("") is the machine's own zone: an unknown city must not be checked against it.
+        name = CITY_ZONES.get(c.city.casefold())
+        zone = tz.gettz(name) if name else None
+        if zone is None:
+            note = f"no time zone known for {c.city!r}: clock not checked"
+            diags.append(diagnostic("clock.unchecked", note, c.span, severity="info"))
             continue
         local = at.astimezone(zone)
         if (local.hour, local.minute) != (c.time.hour, c.time.minute):
