@@ -32,7 +32,7 @@ def test_one_file_gives_one_document() -> None:
     # A single file prints one object, so `jq .layout` works without indexing.
     status, out, err = run("parse", SEED_001)
     doc = json.loads(out)
-    assert (status, err) == (0, "")
+    assert (status, err) == (0, "mfatext: parsed 1 file (11 items), 0 failed, 0 diagnostics\n")
     assert doc["source"] == SEED_001
     assert "text" not in doc
     assert set(doc) == {"source", "layout", "language", "page", "items", "segments", "diagnostics"}

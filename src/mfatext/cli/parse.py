@@ -1,0 +1,142 @@
+"""``mfatext parse`` and ``mfatext stats``: many files in, streamed out, in input order.
+
+Both read the same way: the paths are expanded lazily (:func:`expand_paths`), parsed by
+:func:`mfatext.parse_files` (``--jobs N`` processes, a bounded window of documents in flight), counted
+as they pass (:class:`~mfatext.cli.run.Tally`), and written as they come, so memory stays flat
+however many files there are. Only a progress bar on a terminal lists the paths first (to show a total).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from mfatext.api import parse, parse_files
+from mfatext.errors import MfatextError
+from mfatext.export import records, write_parquet
+from mfatext.models import Document
+from mfatext.registry import layouts
+
+from .output import STDIN, atomic_binary, atomic_text, is_terminal, write_text
+from .run import Failures, Progress, Tally
+from .stats import stats_json, stats_text
+
+__all__ = ["cmd_parse", "cmd_stats", "expand_paths"]
+
+
+def expand_paths(args: Sequence[str], pattern: str = "*.txt") -> Iterator[str]:
+    """Files named by ``args``: files (and ``-``) as given, folders searched recursively for ``pattern``,
+    sorted, skipping hidden files and folders. A missing path is yielded as is (it fails when read)."""
+    for arg in args:
+        path = Path(arg)
+        if arg == STDIN or not path.is_dir():
+            yield arg
+            continue
+        for found in sorted(path.rglob(pattern)):
+            hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+            if found.is_file() and not hidden:
+                yield str(found)
+
+
+def _documents(names: Iterable[str], args: argparse.Namespace, failures: Failures,
+               stdin: Any) -> Iterator[Document]:
+    """Parse files (streaming, in order); ``-`` reads standard input once, in place."""
+    pending: list[str] = []
+
+    def flush() -> Iterator[Document]:
+        yield from parse_files(pending, layout=args.layout, jobs=args.jobs, on_error=failures)
+        pending.clear()
+
+    for name in names:
+        if name != STDIN:
+            pending.append(name)
+            continue
+        yield from flush()
+        try:
+            yield parse(stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read(),
+                        layout=args.layout, source=STDIN)
+        except MfatextError as exc:
+            failures(STDIN, exc)
+    yield from flush()
+
+
+def _unknown_layout(args: argparse.Namespace, err: TextIO) -> bool:
+    if args.layout is None or args.layout in layouts():
+        return False
+    print(f"mfatext: unknown layout {args.layout!r}; known layouts: {', '.join(sorted(layouts()))}", file=err)
+    return True
+
+
+@contextlib.contextmanager
+def _watched(args: argparse.Namespace, err: TextIO, stdin: Any,
+             errors_file: TextIO | None) -> Iterator[tuple[Iterator[Document], Tally, Failures]]:
+    """The documents of ``args.paths``, counted, with failures reported and a progress bar on a
+    terminal (closed when the block ends)."""
+    show = not args.quiet and is_terminal(err)
+    names: Iterable[str] = expand_paths(args.paths, args.glob)
+    if show:
+        names = list(names)  # only for the bar's total: a few bytes per path, never the documents
+    progress = Progress(err, enabled=show, total=len(names) if isinstance(names, list) else None)
+    failures = Failures(err, errors_file)
+    failures.progress = progress
+    tally = Tally()
+    try:
+        yield tally.watch(_documents(names, args, failures, stdin), progress), tally, failures
+    finally:
+        progress.close()
+
+
+def _write(args: argparse.Namespace, docs: Iterator[Document], out: TextIO) -> None:
+    single = len(args.paths) == 1 and (args.paths[0] == STDIN or not Path(args.paths[0]).is_dir())
+    if args.format == "parquet":
+        with atomic_binary(args.output) as raw:
+            write_parquet(records(docs), raw)
+    elif args.output is not None and args.output != STDIN:
+        with atomic_text(args.output) as handle:
+            write_text(args.format, docs, handle, single=single, with_text=args.with_text)
+    else:
+        write_text(args.format, docs, out, single=single, with_text=args.with_text)
+
+
+def cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
+    """Run ``mfatext parse``; returns the exit status."""
+    if _unknown_layout(args, err):
+        return 2
+    if args.format == "parquet" and args.output in (None, STDIN):
+        print("mfatext: --format parquet writes a binary file: give it with -o FILE", file=err)
+        return 2
+    with contextlib.ExitStack() as stack:
+        try:
+            errors_file = stack.enter_context(atomic_text(args.errors)) if args.errors else None
+        except OSError as exc:
+            print(f"mfatext: cannot write {args.errors}: {exc.strerror or exc}", file=err)
+            return 1
+        with _watched(args, err, stdin, errors_file) as (docs, tally, failures):
+            try:
+                _write(args, docs, out)
+            except BrokenPipeError:
+                raise
+            except OSError as exc:
+                print(f"mfatext: cannot write {args.output}: {exc.strerror or exc}", file=err)
+                return 1
+    if not args.quiet:
+        print(tally.summary(failures.count), file=err)
+    return 1 if failures.count else 0
+
+
+def cmd_stats(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
+    """Run ``mfatext stats``; returns the exit status."""
+    if _unknown_layout(args, err):
+        return 2
+    with _watched(args, err, stdin, None) as (docs, tally, failures):
+        for _ in docs:
+            pass
+    if args.json:
+        out.write(json.dumps(stats_json(tally, failures.count), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(stats_text(tally, failures.count))
+    return 1 if failures.count else 0
