@@ -62,7 +62,8 @@ def test_jsonl_records_hold_real_values() -> None:
 
 def test_jsonl_posts_carry_forwarded_from_and_hashtags() -> None:
     rows = [json.loads(line) for line in cli("parse", "-q", "--format", "jsonl", SEED_002).splitlines()]
-    assert rows[0]["forwarded_from"] == "Russian MFA 🇷🇺"  # the page's first line: "Forwarded from Russian MFA 🇷🇺"
+    # The page's first line is "Forwarded from Russian MFA 🇷🇺".
+    assert rows[0]["forwarded_from"] == "Russian MFA 🇷🇺"
     assert rows[0]["hashtags"] == ["RussiaSerbia"]
     assert rows[0]["title"] is None
     assert rows[0]["text"].startswith("🇷🇺🇷🇸 On September 23, Foreign Minister Sergey Lavrov had a meeting")
