@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 import mfatext
 from mfatext.decode import decode
 from mfatext.models import Document, Post
+from mfatext.plugin import Parsed
 from mfatext.registry import layouts
 
 from .golden import SHARED, check_golden
@@ -76,6 +78,16 @@ def test_headline_with_place_line_starts_a_post() -> None:
     assert posts[1].links == ("Read in full",)
 
 
+def test_lines_that_go_on_do_not_end_a_post() -> None:
+    # A poem (telegram/026 is about Poetry Day): its lines follow each other without blank lines, ending
+    # with a word or a comma, inside a post whose paragraphs are blank-separated.
+    text = ("21 марта - день вдохновения 🎂\n\nМы дети Галактики,\nно самое главное\nмы дети твои\n\n"
+            "#ДеньПоэзии\n")
+    parsed = layout.parse(text)
+    assert len(parsed.items) == 1
+    assert not any(d.code == "post.boundary" for d in parsed.diagnostics)
+
+
 def test_emoji_only_line_does_not_end_a_post() -> None:
     # telegram/043: "☦️" then "Христос Воскресе!" close the greeting post.
     posts = _posts(CORPUS / "telegram/043.txt")
@@ -134,6 +146,22 @@ def test_republished_post_is_not_telegram() -> None:
     assert doc.items == ()
 
 
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("Russian MFA 🇷🇺\n53.5K subscribers\n16.7K photos\n", True),  # the card's counts (telegram/010)
+    ("Documents\n3 files\nThe treaty text is attached.\n", False),  # one count line: a page's attachments
+    ("🇷🇺 🇺🇸 Comment by the Embassy\n\n🔹 We paid attention\n\n🔹 Parliamentarians\n", True),  # 002
+    ("On August 14, Lavrov met Vulin\nOn August 14, Lavrov met Vulin.\n#RussiaSerbia\n", False),  # 017
+])
+def test_sniff_features(text: str, claimed: bool) -> None:
+    assert (layout.sniff(text) >= 0.5) == claimed
+
+
+def test_sniff_finds_a_duplicated_body() -> None:
+    # telegram/032 has no chrome at all: only its body printed twice tells it is a Telegram rendering.
+    text = (CORPUS / "telegram/032.txt").read_text(encoding="utf-8")
+    assert layout.sniff(text) == 0.6
+
+
 @pytest.mark.parametrize("folder", ["embassy", "mid"])
 def test_sniff_leaves_other_pages_alone(folder: str) -> None:
     claimed = [path.name for path in sorted((CORPUS / folder).glob("*.txt"))
@@ -186,3 +214,35 @@ def test_docs_output_is_current(name: str, block: int, capsys: pytest.CaptureFix
     monkeypatch.setattr("sys.argv", ["show", f"corpus/telegram/{name}.txt"])
     exec(compile(snippet, str(DOCS), "exec"), {"__name__": "docs"})  # our own docs page
     assert capsys.readouterr().out == listing
+
+
+def test_plugin_kit(layout_check: Callable[..., None]) -> None:
+    """mfatext.testing's checks and its hypothesis property, over the Telegram pages' own lines."""
+    samples = [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "telegram").glob("*.txt"))]
+    layout_check(layout, [SEED.read_text(encoding="utf-8"), *samples], max_examples=150)
+
+
+BODY_LINES = [
+    *SEED.read_text(encoding="utf-8").splitlines()[3:8],
+    "💬 Sergey Lavrov: We held candid and trust-based talks.", "❓ Question: What are your expectations?",
+    "Read in full", "🇺🇳 Of particular importance is collective work at the UN. <...>",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(BODY_LINES), min_size=3, max_size=8, unique=True),
+       st.integers(min_value=1, max_value=2))
+def test_a_printed_twice_body_reads_like_the_body(body: list[str], skipped: int) -> None:
+    """Forward header + body + the body again without its first lines parses like forward header + body,
+    with the copy as one duplicate segment."""
+    if len(body) - skipped < 2:
+        return
+    once = "Forwarded from Russian MFA 🇷🇺\n" + "\n".join(body) + "\n"
+    twice = once + "\n".join(body[skipped:]) + "\n"
+    a, b = layout.parse(once), layout.parse(twice)
+    def texts(parsed: Parsed) -> list[list[str]]:
+        return [[p.text for p in item.paragraphs] for item in parsed.items if isinstance(item, Post)]
+
+    assert texts(b) == texts(a)
+    assert [s.kind for s in b.segments][-1] == "duplicate"
+    assert not any(s.kind == "duplicate" for s in a.segments)

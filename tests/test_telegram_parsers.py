@@ -97,6 +97,8 @@ def test_reply_quote() -> None:
     assert post.reply_quote("Russian MFA 🇷🇺", quoted)
     assert not post.reply_quote("Russian MFA 🇷🇺", "🎙 Foreign Minister Sergey Lavrov’s news conference")
     assert not post.reply_quote("They met in Moscow.", quoted)  # a sentence is not a channel name
+    assert not post.reply_quote("🎙 Interview", quoted)  # an emoji-led headline is not a channel name
+    assert not post.reply_quote("Russian MFA 🇷🇺", "Short teaser…")  # too short to be a cut quote
 
 
 def test_place_line() -> None:
@@ -232,3 +234,23 @@ def test_any_body_copy_is_found(body: list[str], skipped: int) -> None:
         return
     found = _copy_of([*body, *body[skipped:]])
     assert found == (len(body), len(body) * 2 - skipped, skipped, False)
+
+
+def test_link_label_with_colon_and_no_url() -> None:
+    assert post.link_line("🔗 Подробнее:") == "Подробнее"  # telegram/028 without its URL
+
+
+@pytest.mark.parametrize("line", [
+    "Forwarded from a" + "\u00a0" * 20000 + "b",  # NBSP runs are common in these pages
+    "Read in full" + "\u00a0" * 20000 + ":" + "\u00a0" * 20000 + "x",
+    "📄" + "\u00a0" * 20000 + "https://x.y" + "\u00a0" * 20000 + "z",
+])
+def test_recognisers_stay_linear_on_space_runs(line: str) -> None:
+    """No recogniser backtracks quadratically: each of these would take seconds if one did."""
+    import time
+
+    began = time.process_time()
+    for recognise in (post.forward_header, post.link_line, post.hashtag_line, post.reaction_line,
+                      post.maybe_special, post.place_line):
+        recognise(line)
+    assert time.process_time() - began < 0.5

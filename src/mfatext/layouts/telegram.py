@@ -36,6 +36,7 @@ _SNIFF_CHARS = 4096
 _SNIFF_LINES = 80
 _MIN_EMOJI_LED = 3
 _MIN_PAIR_CHARS = 30
+_MIN_COUNTS = 2
 
 
 class TelegramLayout:
@@ -47,11 +48,13 @@ class TelegramLayout:
         """Score the first few KB: Telegram's own chrome is certain, emoji-led lines and a repeated pair
         of lines (a duplicated body) are likely."""
         head = text[:_SNIFF_CHARS].splitlines()[:_SNIFF_LINES]
-        score = 0.0
+        score, counts = 0.0, 0
         for line in head:
             if p.forward_header(line) or p.media_placeholder(line) or p.view_in_telegram(line):
                 return 0.95
-            if terminator(line) or count_line(line):
+            counts += count_line(line)
+            # One "3 files" line may be a page's attachments; the card prints several counts.
+            if terminator(line) or counts >= _MIN_COUNTS:
                 score = max(score, 0.9)
             elif page_title(line) or chrome_line(line):
                 score = max(score, 0.8)
@@ -167,6 +170,10 @@ class _Reader:
             special = i == last or maybe_special(texts[i])
             if special and self.starts_post(i):
                 break
+            if special and p.view_in_telegram(texts[i]):  # under a placeholder we do not know: chrome
+                draft.seg("chrome", i)
+                i += 1
+                continue
             if not draft.has_body:
                 finder.start(i)
             elif (copy := finder.feed(i)) is not None:

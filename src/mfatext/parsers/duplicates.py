@@ -11,9 +11,10 @@ first line(s), right after the post (seed 002, corpus/telegram 001, 004, 013, 03
 
 The copy is the block of lines that repeats the body from one of its lines (not the first) to its end;
 an excerpt may cut it short, the last line then being a prefix of the line it copies. Detection is linear:
-every non-blank line is hashed once, blocks are compared by polynomial prefix hashes in O(1), a line is
-looked up in a per-post dict of the lines seen so far, and only a hash match is confirmed character by
-character (which then consumes the copy). Blank lines are ignored, so blank-line renderings work too.
+each line is looked up in a per-post dict of the lines seen so far; at the first line that repeats, every
+non-blank line of the text is hashed once, candidate blocks are then compared by polynomial prefix hashes
+in O(1), and only a hash match is confirmed character by character (which then consumes the copy). Blank
+lines are ignored, so renderings with blank lines between paragraphs work too.
 """
 
 from __future__ import annotations

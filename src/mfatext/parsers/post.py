@@ -57,7 +57,9 @@ MEDIA_PLACEHOLDERS = (
 VIEW_IN_TELEGRAM = "VIEW IN TELEGRAM"
 _MEDIA = {p.casefold(): p for p in MEDIA_PLACEHOLDERS}
 
-_FORWARD = re.compile(rf"(?:Forwarded from|Переслано от){SPACE}+(?P<name>\S.*?){SPACE}*")
+# Matched against the stripped line, so no pattern needs a trailing run of spaces (which, after a lazy
+# or optional part, would backtrack quadratically over the NBSP runs these pages are full of).
+_FORWARD = re.compile(rf"(?:Forwarded from|Переслано от){SPACE}+(?P<name>\S.*)")
 _HASHTAG = re.compile(r"(?<![\w#/&=])#(?P<tag>\w+)")
 _HASHTAG_LINE = re.compile(r"#\w+(?:\s+#\w+)*")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+")
@@ -67,12 +69,12 @@ _ELISION = re.compile(r"<(?:\.\.\.|…)>|\[(?:\.\.\.|…)\]")
 _LINK_LABEL = re.compile(
     r"[^\w\s]*\s*(?P<label>(?:read|watch|listen)\s+(?:in\s+full|more)|full\s+(?:text|list|video)\b[^\n]*"
     r"|подробнее|читать\s+(?:полностью|далее)|смотреть\s+полностью|полный\s+текст)"
-    rf"{SPACE}*:?{SPACE}*(?P<url>(?:https?://|www\.)\S+)?{SPACE}*",
+    rf"(?:{SPACE}*:)?(?:{SPACE}*(?P<url>(?:https?://|www\.)\S+))?",
     re.IGNORECASE,
 )
 LINK_PHRASES = ("Read in full", "Watch in full", "Подробнее")
 """Link labels, for recognising one cut short at the end of an excerpt (``READ IN FU``)."""
-_BARE_URL = re.compile(rf"[^\w\s]*{SPACE}*(?P<url>(?:https?://|www\.)\S+){SPACE}*")
+_BARE_URL = re.compile(rf"[^\w\s]*{SPACE}*(?P<url>(?:https?://|www\.)\S+)")
 # One reaction: emoji (non-ASCII symbols; never letters, digits or spaces) then its count ("1.2K").
 # Emoji are taken from U+2190 on (arrows, symbols, pictographs) plus the zero-width joiner, so "©2021"
 # or "№1" is not a reaction.
@@ -84,7 +86,6 @@ _EMOJI_LED = re.compile(
 )
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?[KkMm]?")
 _BULLET = re.compile(r"\s*(?:[•·\-–—*◾▪▫◽◼◻■□➖✔✅☑🔹🔸🔷🔶🔺🔻▶►]|\d{1,2}[.)]\s)")
-_QUOTE_END = ("…", "...")
 # What every recogniser above needs to see at the start of a line; a line that does not match this is
 # plain text, which lets a layout skip the recognisers for most lines.
 _MAYBE_SPECIAL = re.compile(
@@ -92,13 +93,15 @@ _MAYBE_SPECIAL = re.compile(
     rf"|{_EMOJI}\d)"
     r"|[^\w\s]*\s*(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
 )
-_MAX_QUOTE_NAME = 80
+_MAX_QUOTE_NAME = 60
+_MIN_QUOTE = 60  # Telegram cuts a quoted message after a hundred characters or so
 _MAX_PLACE_LINE = 100
 
 
 def maybe_special(line: str) -> bool:
-    """Cheap test: ``False`` means no recogniser of this module matches ``line`` (except
-    :func:`truncated_phrase`, :func:`reply_quote` and :func:`decoration_line`): it is plain text."""
+    """Cheap test: ``False`` means none of the line classifiers a layout dispatches on can match ``line``
+    (:func:`forward_header`, :func:`media_placeholder`, :func:`view_in_telegram`, :func:`hashtag_line`,
+    :func:`link_line`, :func:`reaction_line`, :func:`bare_count`): it is a plain text line."""
     return _MAYBE_SPECIAL.match(line) is not None
 
 
@@ -162,10 +165,11 @@ def link_line(line: str) -> str | None:
 
     Returns the URL when the line has one, else the label as printed (without the leading emoji).
     """
-    m = _LINK_LABEL.fullmatch(line)
+    s = line.strip()
+    m = _LINK_LABEL.fullmatch(s)
     if m is not None:
         return m["url"].rstrip(_URL_TAIL) if m["url"] else m["label"]
-    m = _BARE_URL.fullmatch(line)
+    m = _BARE_URL.fullmatch(s)
     return m["url"].rstrip(_URL_TAIL) if m else None
 
 
@@ -205,12 +209,13 @@ def place_line(line: str) -> bool:
 
 
 def reply_quote(first: str, second: str) -> bool:
-    """The quoted message a post replies to: a short name line (``Russian MFA 🇷🇺``), then the quoted
-    text cut with ``…`` (``📺 WATCH: Complete video ... Western hegemony or democratic…``)."""
+    """The quoted message a post replies to: a channel name (``Russian MFA 🇷🇺``: short, no sentence
+    punctuation, not an emoji-led headline), then the quoted text on one line, cut by Telegram with ``…``
+    (``📺 WATCH: Complete video ... Western hegemony or democratic…``)."""
     name, quoted = first.strip(), second.strip()
-    if not name or len(name) > _MAX_QUOTE_NAME or name[-1] in ".!?:;," or not quoted:
+    if not name or len(name) > _MAX_QUOTE_NAME or name[-1] in ".!?:;,…" or emoji_led(name):
         return False
-    return quoted.endswith(_QUOTE_END) and len(quoted) > len(name)
+    return quoted.endswith("…") and len(quoted) >= _MIN_QUOTE
 
 
 def _count(s: str) -> int:

@@ -67,15 +67,18 @@ class PostBuilder:
 
     def adjacent_post(self, i: int, kind: str) -> bool:
         """Line ``i`` would start a new post: this post separates its paragraphs by blank lines, yet the
-        paragraph on line ``i`` directly follows a text, hashtag or link line that does not run on (":" or
-        "," at its end, an emoji-only line), and line ``i`` is not a list item."""
+        paragraph on line ``i`` directly follows a hashtag or link line, or a text line that is closed (it
+        ends with ".", "!", "»", an emoji...; not with a letter, ":" or ",", which is how the lines of a
+        poem or a list go on, and it is not an emoji-only line), and line ``i`` is not a list item."""
         if not self.saw_blank or kind != "paragraph" or self._last is None:
             return False
-        last = self._last[1]
-        if last != i - 1:
+        last_kind, last = self._last
+        if last != i - 1 or bullet_led(self.texts[i]):
             return False
-        previous, line = self.texts[last].rstrip(), self.texts[i]
-        return not (previous.endswith(_OPEN_END) or decoration_line(previous) or bullet_led(line))
+        if last_kind != "paragraph":
+            return True
+        previous = self.texts[last].rstrip()
+        return not (previous[-1:].isalnum() or previous.endswith(_OPEN_END) or decoration_line(previous))
 
     def close(self, items: list[Post], diagnostics: list[Diagnostic]) -> list[tuple[str, int, int]]:
         """Append the post to ``items`` (unless it holds nothing) and return its segments as
@@ -89,13 +92,16 @@ class PostBuilder:
 
     def _post(self, diagnostics: list[Diagnostic]) -> Post:
         texts, span = self.texts, self.lines.content_span
-        paragraphs = [Paragraph(text=texts[i], span=span(i)) for _, i in self._texts]
-        kinds = [kind for kind, _ in self._texts]
-        spoken = [para for para, kind in zip(paragraphs, kinds, strict=True) if kind == "paragraph"]
+        paragraphs: list[Paragraph] = []
+        spoken: list[Paragraph] = []  # what the turns parser reads: not the hashtag lines
         hashtags: dict[str, None] = {}
         links: dict[str, None] = dict.fromkeys(self._links)
-        for para in paragraphs:
-            text = para.text
+        for kind, i in self._texts:
+            text = texts[i]
+            para = Paragraph(text=text, span=span(i))
+            paragraphs.append(para)
+            if kind == "paragraph":
+                spoken.append(para)
             # The substring tests skip the regexes for the many lines that cannot match them.
             if "#" in text:
                 hashtags.update((tag, None) for tag, _, _ in hashtags_in(text))
@@ -123,19 +129,28 @@ class PostBuilder:
 
     def _finished_segments(self, turns: tuple[Turn, ...]) -> list[tuple[str, int, int]]:
         """Line ranges to offsets; paragraphs inside a turn become ``turn``; a run of lines of one kind
-        becomes one segment. Turns are in text order, so one pointer walks them (linear)."""
+        becomes one segment."""
+        merged: list[tuple[str, int, int]] = []
+        for kind, i, j in self._turn_segments(turns) if turns else self._segments:
+            if merged and merged[-1][0] == kind:
+                merged[-1] = (kind, merged[-1][1], j)
+            else:
+                merged.append((kind, i, j))
+        start = self.lines.start
+        return [(kind, start(i), start(j)) for kind, i, j in merged]
+
+    def _turn_segments(self, turns: tuple[Turn, ...]) -> list[tuple[str, int, int]]:
+        """The segments with the paragraph lines a turn holds relabelled ``turn``. Turns are in text
+        order, so one pointer walks them (linear)."""
         start = self.lines.start
         out: list[tuple[str, int, int]] = []
         t = 0
         for kind, i, j in self._segments:
-            a, b = start(i), start(j)
             if kind == "paragraph":
+                a = start(i)
                 while t < len(turns) and turns[t].span.end <= a:
                     t += 1
                 if t < len(turns) and turns[t].span.start <= a:
                     kind = "turn"
-            if out and kind == out[-1][0]:
-                a = out.pop()[1]
-            out.append((kind, a, b))
+            out.append((kind, i, j))
         return out
-
