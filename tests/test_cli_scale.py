@@ -220,3 +220,20 @@ def test_output_streams_before_all_files_are_read(tmp_path: Path) -> None:
     assert json.loads(first)["source"].startswith(str(corpus))
     assert still_running
     assert rest.count(b"\n") > 100
+
+
+def test_folders_are_walked_lazily_in_sorted_path_order(tmp_path: Path) -> None:
+    # The lazy walk gives the order of sorted(rglob) ("b/x.txt" before "b.txt": parts compare first),
+    # skips hidden names at any depth, and spells paths as pathlib does.
+    from mfatext.cli import expand_paths
+
+    for name in ["b.txt", "b/x.txt", "b/a/z.txt", "a.txt", "B.txt", ".hidden/c.txt", "b/.d.txt",
+                 "c/d/e/f.txt", "c/d.md"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    expected = [str(tmp_path / n) for n in ["B.txt", "a.txt", "b/a/z.txt", "b/x.txt", "b.txt", "c/d/e/f.txt"]]
+    assert list(expand_paths([str(tmp_path)])) == expected
+    assert list(expand_paths([str(tmp_path) + "/"])) == expected
+    assert list(expand_paths([str(tmp_path)], "*.md")) == [str(tmp_path / "c/d.md")]
+    assert list(expand_paths([str(tmp_path)], "d/*.md")) == []  # a pattern over folders: rglob's matching
+    assert list(expand_paths([str(tmp_path)], "c/*.md")) == [str(tmp_path / "c/d.md")]

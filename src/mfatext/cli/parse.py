@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import fnmatch
 import json
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -28,6 +30,28 @@ from .stats import stats_json, stats_text
 __all__ = ["cmd_parse", "cmd_stats", "expand_paths"]
 
 
+def _walk(folder: str, pattern: str) -> Iterator[str]:
+    """Files under ``folder`` whose name matches ``pattern``, depth first with each folder's entries in
+    sorted order (the order of ``sorted(Path(folder).rglob(pattern))``), skipping hidden names and not
+    following links to folders. Lazy: only the current folders' listings are held (the names to visit,
+    about 100 bytes each), never the whole tree."""
+    try:
+        with os.scandir(folder) as found:
+            # Names and one flag only: DirEntry objects would hold their path and stat cache too.
+            entries = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in found
+                             if not e.name.startswith("."))
+    except OSError:
+        return
+    for name, is_dir in entries:
+        # Spelled as pathlib spells it ("./a" is "a"), without a Path per file: pathlib interns every
+        # name, which grows the interpreter's table of interned strings with each new file.
+        path = name if folder == "." else os.path.join(folder, name)
+        if is_dir:
+            yield from _walk(path, pattern)
+        elif fnmatch.fnmatchcase(name, pattern) and os.path.isfile(path):
+            yield path
+
+
 def expand_paths(args: Sequence[str], pattern: str = "*.txt") -> Iterator[str]:
     """Files named by ``args``: files (and ``-``) as given, folders searched recursively for ``pattern``,
     sorted, skipping hidden files and folders. A missing path is yielded as is (it fails when read)."""
@@ -35,11 +59,13 @@ def expand_paths(args: Sequence[str], pattern: str = "*.txt") -> Iterator[str]:
         path = Path(arg)
         if arg == STDIN or not path.is_dir():
             yield arg
-            continue
-        for found in sorted(path.rglob(pattern)):
-            hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
-            if found.is_file() and not hidden:
-                yield str(found)
+        elif "/" not in pattern:
+            yield from _walk(str(path), pattern)
+        else:  # a pattern over folders ("2021/*.txt"): pathlib's matching, which lists the tree first
+            for found in sorted(path.rglob(pattern)):
+                hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+                if found.is_file() and not hidden:
+                    yield str(found)
 
 
 def _documents(names: Iterable[str], args: argparse.Namespace, failures: Failures,
