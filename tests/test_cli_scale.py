@@ -65,10 +65,12 @@ def _many_inputs(folder: Path, copies: int) -> Path:
     return folder
 
 
-def _kill_after_first_output(argv: list[str], out_dir: Path, sig: signal.Signals) -> int:
-    """Start the CLI, wait until its temporary output file holds data, send ``sig``; its exit status."""
+def _kill_after_first_output(argv: list[str], out_dir: Path, sig: signal.Signals, *,
+                             group: bool = False) -> int:
+    """Start the CLI, wait until its temporary output file holds data, send ``sig`` (to its whole
+    process group, workers included, with ``group``); its exit status."""
     proc = subprocess.Popen([sys.executable, "-m", "mfatext", *argv], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, start_new_session=group)
     deadline = time.monotonic() + 60
     try:
         while time.monotonic() < deadline:
@@ -80,7 +82,10 @@ def _kill_after_first_output(argv: list[str], out_dir: Path, sig: signal.Signals
         else:
             pytest.fail("no output appeared within 60 s")
         assert proc.poll() is None, "the run finished before it could be interrupted"
-        proc.send_signal(sig)
+        if group:
+            os.killpg(proc.pid, sig)
+        else:
+            proc.send_signal(sig)
         return proc.wait(timeout=60)
     finally:
         if proc.poll() is None:
@@ -110,6 +115,18 @@ def test_interrupted_run_leaves_no_partial_output(sig: signal.Signals, jobs: str
         # SIGKILL cannot be caught: only the hidden temporary file may remain, never a partial target.
         assert status == -signal.SIGKILL
         assert all(p.name.startswith(".mfatext-") for p in out_dir.iterdir())
+
+
+def test_sigterm_to_the_whole_process_group_leaves_nothing(tmp_path: Path) -> None:
+    # As a service manager stops a job: parent and workers get SIGTERM together. Workers just die;
+    # the parent deletes its temporary files on the way out.
+    corpus = _many_inputs(tmp_path / "in", 8)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    argv = ["parse", "-q", "--format", "jsonl", "--jobs", "2", str(corpus), "-o", str(out_dir / "x.jsonl")]
+    status = _kill_after_first_output(argv, out_dir, signal.SIGTERM, group=True)
+    assert status != 0
+    assert list(out_dir.iterdir()) == []
 
 
 def test_errors_file_has_one_json_line_per_failed_file(tmp_path: Path) -> None:

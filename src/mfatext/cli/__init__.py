@@ -186,7 +186,14 @@ class _Terminated(BaseException):
     BaseException, like KeyboardInterrupt, so no ``except Exception`` swallows it)."""
 
 
+_MAIN_PID = [0]  # the process that installed the handler (workers forked from it inherit the handler)
+
+
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    if os.getpid() != _MAIN_PID[0]:  # a parse worker: die as SIGTERM means, the parent cleans up
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
     raise _Terminated
 
 
@@ -197,6 +204,7 @@ def _sigterm_unwinds() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    _MAIN_PID[0] = os.getpid()
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         yield
