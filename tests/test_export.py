@@ -91,6 +91,9 @@ def test_csv_writer_counts_rows_and_quotes_newlines() -> None:
     assert write_csv([rec], out) == 1
     row = next(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
     assert (row["text"], row["hashtags"], row["title"]) == ('a "quoted",\nline', "x y", "")
+    # RFC 4180: CRLF ends each record; a line break inside a quoted field stays as it is in the text.
+    assert out.getvalue().endswith(',"a ""quoted"",\nline",,,x y,,\r\n')
+    assert out.getvalue().count("\r\n") == 2
 
 
 def _schema() -> etree.RelaxNG:

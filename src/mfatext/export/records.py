@@ -99,9 +99,10 @@ def _cell(value: Any) -> Any:
 
 
 def write_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """Write records as CSV with a header row (lists as space-separated cells, spans as "start end");
-    returns the number of rows written."""
-    writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS, lineterminator="\n")
+    """Write records as CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks quoted,
+    CRLF between records) with a header row; lists as space-separated cells, spans as "start end".
+    Returns the number of rows written. ``out`` should be opened with ``newline=""``."""
+    writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     count = 0
     for row in rows:
