@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 import mfatext
@@ -96,8 +98,11 @@ def test_csv_writer_counts_rows_and_quotes_newlines() -> None:
     assert out.getvalue().count("\r\n") == 2
 
 
+SCHEMA_RNG = etree.RelaxNG(etree.parse(str(SCHEMA)))
+
+
 def _schema() -> etree.RelaxNG:
-    return etree.RelaxNG(etree.parse(str(SCHEMA)))
+    return SCHEMA_RNG
 
 
 def test_tei_document_is_valid_and_keeps_turns() -> None:
@@ -184,3 +189,27 @@ def test_pandas_dataframe_is_one_line() -> None:
     frame = pd.DataFrame(mfatext.records(mfatext.parse_files(seed_files())))
     assert frame.shape == (41, len(RECORD_FIELDS))
     assert frame.groupby("layout").size().to_dict() == {"embassy-page": 33, "mid-article": 1, "telegram": 7}
+
+
+@given(st.lists(st.text(), min_size=1, max_size=5))
+def test_any_text_survives_csv(texts: list[str]) -> None:
+    # Whatever a page holds (quotes, commas, CR, LF, NUL-free Unicode), the csv module reads back the
+    # very cell that was written.
+    texts = [t.replace("\x00", "") for t in texts]
+    out = io.StringIO(newline="")
+    write_csv([dict.fromkeys(RECORD_FIELDS, None) | {"text": t} for t in texts], out)
+    back = [row["text"] for row in csv.DictReader(io.StringIO(out.getvalue(), newline=""))]
+    assert back == texts
+
+
+_LINES = st.lists(st.sampled_from(["Question:", "Sergey Lavrov:", "#tag", "Forwarded from X", "10 June 2022",
+                                   "\x01\x0b", "<&>", ""]) | st.text(max_size=40), max_size=8)
+
+
+@given(_LINES, st.sampled_from(["embassy-page", "telegram", "mid-article", "news-list"]))
+def test_any_text_gives_well_formed_tei(lines: list[str], layout: str) -> None:
+    # Every layout's output for arbitrary text serialises to XML that parses (XML-illegal characters
+    # become U+FFFD) and stays valid against the schema.
+    doc = mfatext.parse("\n".join(lines), layout=layout)
+    root = etree.fromstring(tei_document(doc).encode())
+    assert SCHEMA_RNG.validate(root), SCHEMA_RNG.error_log
