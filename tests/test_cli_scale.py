@@ -254,3 +254,31 @@ def test_folders_are_walked_lazily_in_sorted_path_order(tmp_path: Path) -> None:
     assert list(expand_paths([str(tmp_path)], "*.md")) == [str(tmp_path / "c/d.md")]
     assert list(expand_paths([str(tmp_path)], "d/*.md")) == []  # a pattern over folders: rglob's matching
     assert list(expand_paths([str(tmp_path)], "c/*.md")) == [str(tmp_path / "c/d.md")]
+
+
+def test_two_jobs_report_failures_like_one(tmp_path: Path) -> None:
+    # A file that fails in a worker process comes back as its error (errors pickle with their
+    # keyword-only fields), in order, and the pool goes on: same stdout, stderr and --errors as one job.
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"Sergey Lavrov\x00\x01")
+    files = [SEED_001, str(binary), str(tmp_path / "missing.txt"), *map(str, seed_files())]
+    runs = []
+    for jobs in ("1", "2"):
+        errors = tmp_path / f"errors-{jobs}.jsonl"
+        status, out, err = run("parse", "--format", "jsonl", "-j", jobs, *files, "--errors", str(errors))
+        runs.append((status, out, err, errors.read_text(encoding="utf-8")))
+    assert runs[0] == runs[1]
+    assert runs[0][0] == 1
+    assert json.loads(runs[0][3].splitlines()[0])["position"] == {"byte_offset": 13}
+
+
+def test_errors_survive_pickling() -> None:
+    # What parse_files(jobs=N) does with an error raised in a worker.
+    import pickle
+
+    from mfatext.errors import DecodeError, LayoutError, ParseError
+
+    for error in (DecodeError("binary", offset=3, encoding="utf-8"), LayoutError("no x", known=("a",)),
+                  ParseError("bad", text="ab\ncd", start=4, end=5)):
+        copy = pickle.loads(pickle.dumps(error))
+        assert (type(copy), copy.args, copy.__dict__) == (type(error), error.args, error.__dict__)
