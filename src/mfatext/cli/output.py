@@ -1,6 +1,6 @@
 """Writing the ``parse`` output: the formats, and files that appear complete or not at all.
 
-Every writer consumes its documents lazily, so output streams: a JSON array, JSON Lines, CSV, a TEI
+The writers consume the rendered pieces lazily, so output streams: a JSON array, JSON Lines, CSV, a TEI
 corpus and Parquet row groups are written as documents are parsed, and memory does not grow with the
 number of files.
 """
@@ -15,11 +15,9 @@ import tempfile
 from collections.abc import Iterator
 from typing import IO, Any, TextIO
 
-from mfatext.convert import to_dict
-from mfatext.export import records, tei_corpus, tei_document, write_csv
-from mfatext.models import Document
+from mfatext.export import TEI_CORPUS_END, tei_corpus_start, write_csv
 
-__all__ = ["FORMATS", "STDIN", "atomic_binary", "atomic_text", "is_terminal", "pretty_json", "write_text"]
+__all__ = ["FORMATS", "STDIN", "atomic_binary", "atomic_text", "is_terminal", "pretty_json", "write_pieces"]
 
 STDIN = "-"
 FORMATS = ("json", "jsonl", "csv", "tei", "parquet")
@@ -38,33 +36,25 @@ def pretty_json(value: Any, indent: str = "") -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _write_json(docs: Iterator[Document], out: TextIO, *, single: bool, with_text: bool) -> None:
-    if single:
-        for doc in docs:
-            out.write(pretty_json(to_dict(doc, with_text=with_text)) + "\n")
+def write_pieces(fmt: str, outputs: Iterator[str], out: TextIO, *, single: bool) -> None:
+    """Write the rendered pieces (:mod:`mfatext.cli.render`) of the text format ``fmt`` to ``out``,
+    with what goes around them: the JSON array's brackets and commas (unless ``single``), the CSV
+    header, the ``<teiCorpus>`` (unless ``single``)."""
+    if fmt == "json" and not single:
+        # Streamed array: documents are written as they come, never all held in memory.
+        out.write("[")
+        for n, piece in enumerate(outputs):
+            out.write(",\n" if n else "\n")
+            out.write(piece)
+        out.write("\n]\n")
         return
-    # Streamed array: documents are written as they are parsed, never all held in memory.
-    out.write("[")
-    for n, doc in enumerate(docs):
-        out.write(",\n" if n else "\n")
-        out.write(pretty_json(to_dict(doc, with_text=with_text)))
-    out.write("\n]\n")
-
-
-def write_text(fmt: str, docs: Iterator[Document], out: TextIO, *, single: bool,
-               with_text: bool = False) -> None:
-    """Write ``docs`` to ``out`` in the text format ``fmt`` (``json``, ``jsonl``, ``csv`` or ``tei``)."""
-    if fmt == "json":
-        _write_json(docs, out, single=single, with_text=with_text)
-    elif fmt == "jsonl":
-        for rec in records(docs):
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        write_csv(records(docs), out)
-    elif single:
-        out.writelines(tei_document(doc) for doc in docs)
-    else:
-        out.writelines(tei_corpus(docs))
+    if fmt == "csv":
+        write_csv([], out)  # the header row
+    elif fmt == "tei" and not single:
+        out.write(tei_corpus_start())
+    out.writelines(outputs)
+    if fmt == "tei" and not single:
+        out.write(TEI_CORPUS_END)
 
 
 @contextlib.contextmanager

@@ -1,9 +1,10 @@
 """``mfatext parse`` and ``mfatext stats``: many files in, streamed out, in input order.
 
-Both read the same way: the paths are expanded lazily (:func:`expand_paths`), parsed by
-:func:`mfatext.parse_files` (``--jobs N`` processes, a bounded window of documents in flight), counted
-as they pass (:class:`~mfatext.cli.run.Tally`), and written as they come, so memory stays flat
-however many files there are. Only a progress bar on a terminal lists the paths first (to show a total).
+Both read the same way: the paths are expanded lazily (:func:`expand_paths`), parsed and rendered by
+:func:`~mfatext.cli.render.render_files` (``--jobs N`` processes, a bounded window of files in
+flight), counted as they pass (:class:`~mfatext.cli.run.Tally`), and written as they come, so memory
+stays flat however many files there are. Only a progress bar on a terminal lists the paths first (to
+show a total).
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from mfatext.api import parse, parse_files
-from mfatext.errors import MfatextError
-from mfatext.export import records, write_parquet
-from mfatext.models import Document
+from mfatext.export import write_parquet
 from mfatext.registry import layouts
 
-from .output import STDIN, atomic_binary, atomic_text, is_terminal, write_text
+from .output import STDIN, atomic_binary, atomic_text, is_terminal, write_pieces
+from .render import Piece, Spec, render_files, render_stdin
 from .run import Failures, Progress, Tally
 from .stats import stats_json, stats_text
 
@@ -68,26 +67,17 @@ def expand_paths(args: Sequence[str], pattern: str = "*.txt") -> Iterator[str]:
                     yield str(found)
 
 
-def _documents(names: Iterable[str], args: argparse.Namespace, failures: Failures,
-               stdin: Any) -> Iterator[Document]:
-    """Parse files (streaming, in order); ``-`` reads standard input once, in place."""
+def _pieces(names: Iterable[str], spec: Spec, jobs: int, stdin: Any) -> Iterator[Piece]:
+    """Each file rendered (streaming, in order); ``-`` reads standard input once, in place."""
     pending: list[str] = []
-
-    def flush() -> Iterator[Document]:
-        yield from parse_files(pending, layout=args.layout, jobs=args.jobs, on_error=failures)
-        pending.clear()
-
     for name in names:
         if name != STDIN:
             pending.append(name)
             continue
-        yield from flush()
-        try:
-            yield parse(stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read(),
-                        layout=args.layout, source=STDIN)
-        except MfatextError as exc:
-            failures(STDIN, exc)
-    yield from flush()
+        yield from render_files(pending, spec, jobs)
+        pending = []
+        yield render_stdin(stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read(), spec, STDIN)
+    yield from render_files(pending, spec, jobs)
 
 
 def _unknown_layout(args: argparse.Namespace, err: TextIO) -> bool:
@@ -97,11 +87,15 @@ def _unknown_layout(args: argparse.Namespace, err: TextIO) -> bool:
     return True
 
 
+def _single(args: argparse.Namespace) -> bool:
+    return len(args.paths) == 1 and (args.paths[0] == STDIN or not Path(args.paths[0]).is_dir())
+
+
 @contextlib.contextmanager
-def _watched(args: argparse.Namespace, err: TextIO, stdin: Any,
-             errors_file: TextIO | None) -> Iterator[tuple[Iterator[Document], Tally, Failures]]:
-    """The documents of ``args.paths``, counted, with failures reported and a progress bar on a
-    terminal (closed when the block ends)."""
+def _watched(args: argparse.Namespace, err: TextIO, stdin: Any, errors_file: TextIO | None,
+             fmt: str) -> Iterator[tuple[Iterator[Any], Tally, Failures]]:
+    """The output pieces of ``args.paths`` in format ``fmt``, counted, with failures reported and a
+    progress bar on a terminal (closed when the block ends)."""
     show = not args.quiet and is_terminal(err)
     names: Iterable[str] = expand_paths(args.paths, args.glob)
     if show:
@@ -111,21 +105,21 @@ def _watched(args: argparse.Namespace, err: TextIO, stdin: Any,
     failures.progress = progress
     tally = Tally()
     try:
-        yield tally.watch(_documents(names, args, failures, stdin), progress), tally, failures
+        spec = Spec(fmt, _single(args), getattr(args, "with_text", False), args.layout)
+        yield tally.watch(_pieces(names, spec, args.jobs, stdin), failures, progress), tally, failures
     finally:
         progress.close()
 
 
-def _write(args: argparse.Namespace, docs: Iterator[Document], out: TextIO) -> None:
-    single = len(args.paths) == 1 and (args.paths[0] == STDIN or not Path(args.paths[0]).is_dir())
+def _write(args: argparse.Namespace, outputs: Iterator[Any], out: TextIO) -> None:
     if args.format == "parquet":
         with atomic_binary(args.output) as raw:
-            write_parquet(records(docs), raw)
+            write_parquet((rec for recs in outputs for rec in recs), raw)
     elif args.output is not None and args.output != STDIN:
         with atomic_text(args.output) as handle:
-            write_text(args.format, docs, handle, single=single, with_text=args.with_text)
+            write_pieces(args.format, outputs, handle, single=_single(args))
     else:
-        write_text(args.format, docs, out, single=single, with_text=args.with_text)
+        write_pieces(args.format, outputs, out, single=_single(args))
 
 
 def cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
@@ -141,9 +135,9 @@ def cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) ->
         except OSError as exc:
             print(f"mfatext: cannot write {args.errors}: {exc.strerror or exc}", file=err)
             return 1
-        with _watched(args, err, stdin, errors_file) as (docs, tally, failures):
+        with _watched(args, err, stdin, errors_file, args.format) as (outputs, tally, failures):
             try:
-                _write(args, docs, out)
+                _write(args, outputs, out)
             except BrokenPipeError:
                 raise
             except OSError as exc:
@@ -158,8 +152,8 @@ def cmd_stats(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) ->
     """Run ``mfatext stats``; returns the exit status."""
     if _unknown_layout(args, err):
         return 2
-    with _watched(args, err, stdin, None) as (docs, tally, failures):
-        for _ in docs:
+    with _watched(args, err, stdin, None, "") as (outputs, tally, failures):
+        for _ in outputs:
             pass
     if args.json:
         out.write(json.dumps(stats_json(tally, failures.count), ensure_ascii=False, indent=2) + "\n")

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from mfatext.errors import DecodeError, ParseError
-from mfatext.models import Document
+
+from .render import Piece
 
 __all__ = ["Failures", "Progress", "Tally", "error_record"]
 
@@ -75,21 +76,26 @@ class Tally:
         self.kinds: Counter[str] = Counter()
         self.diagnostics: Counter[str] = Counter()
 
-    def add(self, doc: Document) -> None:
+    def add(self, piece: Piece) -> None:
         self.documents += 1
-        self.items += len(doc.items)
-        self.layouts[doc.layout] += 1
-        self.layout_items[doc.layout] += len(doc.items)
-        self.kinds.update(item.kind for item in doc.items)
-        self.diagnostics.update(d.code for d in doc.diagnostics)
+        self.items += len(piece.kinds)
+        self.layouts[piece.layout] += 1
+        self.layout_items[piece.layout] += len(piece.kinds)
+        self.kinds.update(piece.kinds)
+        self.diagnostics.update(piece.codes)
 
-    def watch(self, docs: Iterator[Document], progress: Progress | None = None) -> Iterator[Document]:
-        """``docs`` unchanged, counted (and the progress bar advanced) as they pass."""
-        for doc in docs:
-            self.add(doc)
+    def watch(self, pieces: Iterator[Piece], failures: Failures,
+              progress: Progress | None = None) -> Iterator[Any]:
+        """The output of each piece that parsed, counted (and the progress bar advanced) as it passes;
+        the failed ones go to ``failures``."""
+        for piece in pieces:
+            if piece.error is not None:
+                failures(piece.path, piece.error)
+                continue
+            self.add(piece)
             if progress is not None:
                 progress.update()
-            yield doc
+            yield piece.output
 
     def summary(self, failed: int) -> str:
         """The closing lines: how many parsed and failed, and the diagnostics by code (most frequent

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from .parquet import parquet_schema, write_parquet
 from .records import RECORD_FIELDS, record, records, write_csv
-from .tei import tei_corpus, tei_document, to_tei
+from .tei import TEI_CORPUS_END, tei_corpus, tei_corpus_member, tei_corpus_start, tei_document, to_tei
 
 __all__ = [
     "RECORD_FIELDS",
+    "TEI_CORPUS_END",
     "parquet_schema",
     "record",
     "records",
     "tei_corpus",
+    "tei_corpus_member",
+    "tei_corpus_start",
     "tei_document",
     "to_tei",
     "write_csv",

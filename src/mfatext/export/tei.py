@@ -38,7 +38,10 @@ from lxml import etree
 import mfatext
 from mfatext.models import Article, Document, Item, NewsItem, Paragraph, Post, Speaker, Turn
 
-__all__ = ["TEI_NS", "tei_corpus", "tei_document", "to_tei"]
+__all__ = [
+    "TEI_CORPUS_END", "TEI_NS", "tei_corpus", "tei_corpus_member", "tei_corpus_start", "tei_document",
+    "to_tei",
+]
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 _T = f"{{{TEI_NS}}}"
@@ -177,10 +180,24 @@ def _corpus_header() -> str:
     return xml.replace(f' xmlns="{TEI_NS}"', "", 1)
 
 
+def tei_corpus_start() -> str:
+    """The opening of a ``<teiCorpus>``: the XML declaration, the root element and the corpus header."""
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="{TEI_NS}">\n' + _corpus_header()
+
+
+TEI_CORPUS_END = "</teiCorpus>\n"
+"""The closing of a ``<teiCorpus>``."""
+
+
+def tei_corpus_member(doc: Document) -> str:
+    """``doc``'s ``<TEI>`` element as it stands inside a ``<teiCorpus>`` (speakers as ``n``)."""
+    xml: str = etree.tostring(to_tei(doc, in_corpus=True), encoding="unicode", pretty_print=True)
+    return xml
+
+
 def tei_corpus(docs: Iterable[Document]) -> Iterator[str]:
     """A ``<teiCorpus>`` holding one ``<TEI>`` per document, yielded in pieces so it streams."""
-    yield f'<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="{TEI_NS}">\n'
-    yield _corpus_header()
+    yield tei_corpus_start()
     for doc in docs:
-        yield etree.tostring(to_tei(doc, in_corpus=True), encoding="unicode", pretty_print=True)
-    yield "</teiCorpus>\n"
+        yield tei_corpus_member(doc)
+    yield TEI_CORPUS_END
