@@ -10,7 +10,7 @@ of the rules it applies. Inline rules work the same way on characters: ``(text, 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any, TypeAlias, TypeVar
 
@@ -22,6 +22,7 @@ __all__ = [
     "Lines",
     "Match",
     "Rule",
+    "alternation",
     "first",
     "is_blank",
     "many",
@@ -53,13 +54,15 @@ class Lines(Sequence[str]):
     :meth:`stop` (after the break) give its offsets in :attr:`text`.
     """
 
-    __slots__ = ("_ends", "_starts", "_stops", "text")
+    __slots__ = ("_ends", "_lines", "_starts", "_stops", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         if "\r" not in text:
-            # The common case: offsets follow from the line lengths, computed at C speed.
-            stops = list(accumulate(len(part) + 1 for part in text.split("\n")))
+            # The common case: the lines are str.split's pieces and their offsets follow from the
+            # lengths, all at C speed. The pieces are kept: lines[i] then costs no slicing.
+            lines = text.split("\n")
+            stops = list(accumulate(len(part) + 1 for part in lines))
             ends = [stop - 1 for stop in stops]
         else:
             ends, stops = [], []
@@ -68,13 +71,15 @@ class Lines(Sequence[str]):
                 stops.append(m.end())
             ends.append(len(text))
             stops.append(len(text) + 1)
+            lines = [text[a:b] for a, b in zip([0, *stops[:-1]], ends, strict=True)]
         # The piece after the last break is a line only when it holds something.
         if (stops[-2] if len(stops) > 1 else 0) == len(text):
             ends.pop()
             stops.pop()
+            lines.pop()
         else:
             stops[-1] = len(text)
-        self._ends, self._stops = ends, stops
+        self._ends, self._stops, self._lines = ends, stops, lines
         self._starts = [0, *stops[:-1]] if stops else []
 
     def __len__(self) -> int:
@@ -83,12 +88,10 @@ class Lines(Sequence[str]):
     def __getitem__(self, i: Any) -> Any:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
-        return self.text[self._starts[i] : self._ends[i]]
+        return self._lines[i]
 
     def __iter__(self) -> Iterator[str]:
-        text = self.text
-        for a, b in zip(self._starts, self._ends, strict=True):
-            yield text[a:b]
+        return iter(self._lines)
 
     def start(self, i: int) -> int:
         """Offset of the first character of line ``i`` (``len(text)`` past the last line)."""
@@ -104,7 +107,8 @@ class Lines(Sequence[str]):
 
     def blank(self, i: int) -> bool:
         """True when line ``i`` is empty or holds only whitespace."""
-        return is_blank(self[i])
+        line = self._lines[i]
+        return not line or line.isspace()
 
     def span(self, i: int, j: int) -> Span:
         """The span of lines ``i..j-1`` with their line breaks (empty when ``j <= i``)."""
@@ -127,10 +131,30 @@ class Lines(Sequence[str]):
         return lo
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (taken literally), written as a trie: "ju(?:ly|ne)" rather than
+    "july|june". The engine then follows one branch per character instead of trying every word in turn.
+    Longer words come first at every branch point, so the longest word that fits is matched, as with a
+    longest-first alternation. No words: a regex that matches nothing."""
+    unique = sorted(set(words))
+    return _trie(unique) if unique else "(?!)"
+
+
+def _trie(words: list[str]) -> str:
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(head) + _trie(rests) for head, rests in heads.items()]
+    if "" in words:
+        branches.append("")  # the word ending here is tried after every longer one
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 def skip_blank(lines: Lines, i: int) -> int:
     """Move past blank lines; returns the index of the next non-blank line (or ``len(lines)``)."""
-    n = len(lines)
-    while i < n and lines.blank(i):
+    n, blank = len(lines), lines.blank
+    while i < n and blank(i):
         i += 1
     return i
 

@@ -25,7 +25,9 @@ KNOWN_EVENTS: tuple[tuple[str, dt.date], ...] = (
 """The events counters count from, matched by a (case-folded) phrase of the counter's text."""
 
 _S = SPACE
-COUNTER_START = rf"(?P<days>\d{{1,6}}){_S}+days?{_S}+have{_S}+passed{_S}+since{_S}+"
+# "\d\d{0,5}" rather than "\d{1,6}": a pattern that opens with a plain character class lets the regex engine
+# jump between digits at C speed when it searches a line (a counter line holds hundreds of NBSPs).
+COUNTER_START = rf"(?P<days>\d\d{{0,5}}){_S}+days?{_S}+have{_S}+passed{_S}+since{_S}+"
 """The pattern that opens a counter ("1371 days have passed since "), shared with the header scanner."""
 _COUNTER = re.compile(COUNTER_START, re.IGNORECASE)
 _EVENT_END = re.compile(rf"{_S}[-–—]{_S}")

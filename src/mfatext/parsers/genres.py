@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from mfatext.cursor import alternation
+
 __all__ = ["GENRES", "GENRE_WORDS", "genre_of"]
 
 GENRES: dict[str, tuple[str, ...]] = {
@@ -62,10 +64,10 @@ GENRES: dict[str, tuple[str, ...]] = {
 GENRE_WORDS: dict[str, str] = {word: genre for genre, words in GENRES.items() for word in words}
 """Every announcing word (lower case) -> its genre."""
 
-_WORD = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(GENRE_WORDS, key=len, reverse=True)) + r")(?!\w)",
-    re.IGNORECASE,
-)
+# The lookahead of first letters comes first so that the regex engine skips, at C speed, every position
+# where no genre word can start; the words are a trie (see mfatext.cursor.alternation).
+_FIRST_LETTERS = "".join(map(re.escape, sorted({w[0] for w in GENRE_WORDS})))
+_WORD = re.compile(rf"(?=[{_FIRST_LETTERS}])(?<!\w){alternation(GENRE_WORDS)}(?!\w)", re.IGNORECASE)
 # The topic starts at "on"/"regarding"/...: genre words after it are what the text is about.
 _TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|in response to|по поводу|о|об)\s", re.IGNORECASE)
 

@@ -115,7 +115,9 @@ def lead_truncated(lead: str) -> bool:
     """True when the lead stops mid-sentence (the site cuts leads at a fixed length)."""
     s = lead.rstrip()
     # A lead may end on a date ("..., November 3, 2016"): a year is an ending, "on June 5, 2" is not.
-    return bool(s) and s[-1] not in _FINISHED and _ENDS_WITH_YEAR.search(s) is None
+    # The year can only be the last four characters: the search starts there (the lookbehind still sees
+    # the character before), not at the start of the lead.
+    return bool(s) and s[-1] not in _FINISHED and _ENDS_WITH_YEAR.search(s, max(0, len(s) - 4)) is None
 
 
 def lead_turns(lead: str, offset: int = 0) -> tuple[Turn, ...]:

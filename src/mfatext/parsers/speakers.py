@@ -21,7 +21,17 @@ from attrs import frozen
 
 from mfatext.models import Span, Speaker
 
-__all__ = ["POSITION", "Person", "lookup", "person", "position_name", "register", "speaker", "split_position"]
+__all__ = [
+    "POSITION",
+    "Person",
+    "could_start_name",
+    "lookup",
+    "person",
+    "position_name",
+    "register",
+    "speaker",
+    "split_position",
+]
 
 _GROUP = "mfatext.speakers"  # == mfatext.plugin.SPEAKER_GROUP (plugin imports parsers, not the reverse)
 _BUILTIN = "mfatext"
@@ -79,6 +89,7 @@ _POSITION_FIX = {"Presiden": "President", "FM": "Foreign Minister"}
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr"})  # skipped before a name, but not a position
 _KEY = re.compile(r"[\s.\u00a0’'`]+")
 _table: dict[str, Person] | None = None
+_prefixes: set[str] = set()  # every prefix of every key of _table, kept in step with it by _add
 
 
 def _key(name: str) -> str:
@@ -185,7 +196,9 @@ def _load() -> dict[str, Person]:
 def _add(table: dict[str, Person], people: Iterable[Person]) -> None:
     for p in people:
         for alias in p.aliases:
-            table[_key(alias)] = p
+            key = _key(alias)
+            table[key] = p
+            _prefixes.update(key[:n] for n in range(1, len(key) + 1))
 
 
 def _people() -> dict[str, Person]:
@@ -213,6 +226,16 @@ def split_position(name: str) -> tuple[str | None, str]:
         return None, name
     printed = m["position"]
     return (None if printed in _HONORIFICS else position_name(printed)), name[m.end() :]
+
+
+def could_start_name(printed: str) -> bool:
+    """False when no known name (spacing, dots and case aside) starts with ``printed``: a caller that
+    grows a candidate word by word stops there instead of looking up every longer candidate."""
+    if _table is None:
+        _people()
+    # A plain word has nothing _key removes: casefolding is all it needs (no regex call).
+    key = printed.casefold().replace("ё", "е") if printed.isalpha() else _key(printed)
+    return key in _prefixes
 
 
 def lookup(name: str, *, positions: bool = True) -> Person | None:
