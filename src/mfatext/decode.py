@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from pathlib import Path
 
 from .errors import DecodeError
 
@@ -114,7 +113,10 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> Decoded:
 
 def read_path(path: str | os.PathLike[str], *, encoding: str | None = None) -> Decoded:
     """Read and decode a file. ``OSError`` (missing file, permissions) propagates unchanged."""
-    return decode_bytes(Path(path).read_bytes(), encoding=encoding)
+    # open(), not Path(path).read_bytes(): pathlib interns every path component, so a run over many
+    # files would grow the interpreter's table of interned strings with each new file name.
+    with open(path, "rb") as handle:
+        return decode_bytes(handle.read(), encoding=encoding)
 
 
 def decode(data: str | bytes | bytearray | memoryview | os.PathLike[str], *,

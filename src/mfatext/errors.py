@@ -7,11 +7,25 @@ emits an ``unknown`` segment and a diagnostic instead of failing the whole docum
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = ["ContractError", "DecodeError", "LayoutError", "MfatextError", "ParseError"]
+
+
+def _rebuild(cls: type[MfatextError], args: tuple[Any, ...], state: dict[str, Any]) -> MfatextError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class MfatextError(Exception):
     """Base class of every error raised by mfatext."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle (parse_files(jobs=N) sends errors between processes) would call __init__ with the
+        # message only, which fails for the keyword-only arguments below: rebuild without __init__.
+        return _rebuild, (type(self), self.args, dict(self.__dict__))
 
 
 class DecodeError(MfatextError):

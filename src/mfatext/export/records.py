@@ -98,11 +98,14 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """Write records as CSV with a header row (lists as space-separated cells, spans as "start end");
-    returns the number of rows written."""
-    writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS, lineterminator="\n")
-    writer.writeheader()
+def write_csv(rows: Iterable[dict[str, Any]], out: TextIO, *, header: bool = True) -> int:
+    """Write records as CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks quoted,
+    CRLF between records) with a header row (unless ``header`` is false: to append to a file that has
+    one); lists as space-separated cells, spans as "start end". Returns the number of rows written.
+    ``out`` should be opened with ``newline=""``."""
+    writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS, lineterminator="\r\n")
+    if header:
+        writer.writeheader()
     count = 0
     for row in rows:
         writer.writerow({key: _cell(value) for key, value in row.items()})

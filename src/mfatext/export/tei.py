@@ -4,19 +4,25 @@ turns as ``<u who="#speaker-id" ana="#question|#answer|#statement">``.
 The shape, for an article with turns::
 
     <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
-      <teiHeader> title, source, page date, the speakers with an id in <listPerson> </teiHeader>
+      <teiHeader> title, source, page date; the turn roles as a <taxonomy> (targets of ``ana``);
+                  the speakers with an id in <listPerson> (targets of ``who``) </teiHeader>
       <text><body>
         <div type="article" n="0">
           <head>Foreign Minister Sergey Lavrov's remarks ...</head>
           <docDate when="2021-11-10"/>
           <p>Ladies and gentlemen,</p>                        paragraphs outside any turn
           <note type="speaker">Sergey Lavrov</note>            the label as printed
-          <u who="#lavrov-sergey" ana="#answer"><seg>I could go on ...</seg></u>
+          <u who="#lavrov-sergey" ana="#answer">
+            <seg>I could go on ...</seg>                      one <seg> per printed paragraph
+            <seg>Everything that is being done ...</seg>
+          </u>
         </div>
       </body></text>
     </TEI>
 
 Paragraphs inside a turn's span are not repeated as ``<p>``; a speaker without an id has no ``who``.
+A ``<teiCorpus>`` (several documents) carries the taxonomy once in its own header, and its documents list
+their speakers as ``<person n="...">`` (an ``xml:id`` must be unique in the whole file).
 Characters XML 1.0 cannot hold (some control characters) become U+FFFD, so TEI is for reading, not the
 lossless form (that is :func:`mfatext.to_dict`).
 """
@@ -32,7 +38,10 @@ from lxml import etree
 import mfatext
 from mfatext.models import Article, Document, Item, NewsItem, Paragraph, Post, Speaker, Turn
 
-__all__ = ["TEI_NS", "tei_corpus", "tei_document", "to_tei"]
+__all__ = [
+    "TEI_CORPUS_END", "TEI_NS", "tei_corpus", "tei_corpus_member", "tei_corpus_start", "tei_document",
+    "to_tei",
+]
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 _T = f"{{{TEI_NS}}}"
@@ -59,6 +68,20 @@ def _title(doc: Document) -> str:
     return doc.source or "untitled"
 
 
+ROLES: dict[str, str] = {
+    "question": "a question, from the press or the audience",
+    "answer": "an answer to a question",
+    "statement": "a statement outside a question and its answer",
+}
+"""The values of ``<u ana="#...">``, described in the header's ``<taxonomy>``."""
+
+
+def _taxonomy(header: etree._Element) -> None:
+    taxonomy = _sub(_sub(_sub(header, "encodingDesc"), "classDecl"), "taxonomy", **{_XML_ID: "turn-roles"})
+    for role, gloss in ROLES.items():
+        _sub(_sub(taxonomy, "category", **{_XML_ID: role}), "catDesc", gloss)
+
+
 def _header(root: etree._Element, doc: Document, id_attr: str) -> None:
     header = _sub(root, "teiHeader")
     desc = _sub(header, "fileDesc")
@@ -70,6 +93,8 @@ def _header(root: etree._Element, doc: Document, id_attr: str) -> None:
         _sub(bibl, "idno", doc.source, type="source")
     if doc.page is not None and doc.page.date is not None:
         _sub(bibl, "date", when=doc.page.date.isoformat())
+    if id_attr == _XML_ID:  # standalone: the taxonomy is here; in a corpus, in the corpus header
+        _taxonomy(header)
     people = {s.id: s for item in doc.items for s in _speakers(item) if s.id is not None}
     if people:
         persons = _sub(_sub(_sub(header, "profileDesc"), "particDesc"), "listPerson")
@@ -111,7 +136,10 @@ def _item(body: etree._Element, index: int, item: Item) -> None:
         attrs = {"ana": f"#{part.role}"}
         if part.speaker.id is not None:
             attrs["who"] = f"#{part.speaker.id}"
-        _sub(_sub(div, "u", **attrs), "seg", part.text)
+        u = _sub(div, "u", **attrs)
+        for line in part.text.split("\n"):
+            if line.strip():  # one printed line is one paragraph (DESIGN.md), so one <seg>
+                _sub(u, "seg", line)
     if isinstance(item, Article | Post) and item.hashtags:
         _sub(div, "note", " ".join(f"#{h}" for h in item.hashtags), type="hashtags")
 
@@ -138,9 +166,38 @@ def tei_document(doc: Document) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml
 
 
+def _corpus_header() -> str:
+    default_ns: Any = {None: TEI_NS}
+    holder = etree.Element(_T + "teiCorpus", nsmap=default_ns)
+    header = _sub(holder, "teiHeader")
+    desc = _sub(header, "fileDesc")
+    _sub(_sub(desc, "titleStmt"), "title", "mfatext corpus")
+    _sub(_sub(desc, "publicationStmt"), "p", f"Converted by mfatext {mfatext.__version__}")
+    _sub(_sub(desc, "sourceDesc"), "p", "The documents below, one <TEI> per source file.")
+    _taxonomy(header)
+    xml: str = etree.tostring(header, encoding="unicode", pretty_print=True)
+    # Serialised alone, the header would repeat the namespace declaration the corpus root already has.
+    return xml.replace(f' xmlns="{TEI_NS}"', "", 1)
+
+
+def tei_corpus_start() -> str:
+    """The opening of a ``<teiCorpus>``: the XML declaration, the root element and the corpus header."""
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="{TEI_NS}">\n' + _corpus_header()
+
+
+TEI_CORPUS_END = "</teiCorpus>\n"
+"""The closing of a ``<teiCorpus>``."""
+
+
+def tei_corpus_member(doc: Document) -> str:
+    """``doc``'s ``<TEI>`` element as it stands inside a ``<teiCorpus>`` (speakers as ``n``)."""
+    xml: str = etree.tostring(to_tei(doc, in_corpus=True), encoding="unicode", pretty_print=True)
+    return xml
+
+
 def tei_corpus(docs: Iterable[Document]) -> Iterator[str]:
     """A ``<teiCorpus>`` holding one ``<TEI>`` per document, yielded in pieces so it streams."""
-    yield f'<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="{TEI_NS}">\n'
+    yield tei_corpus_start()
     for doc in docs:
-        yield etree.tostring(to_tei(doc, in_corpus=True), encoding="unicode", pretty_print=True)
-    yield "</teiCorpus>\n"
+        yield tei_corpus_member(doc)
+    yield TEI_CORPUS_END
