@@ -115,3 +115,16 @@ def test_arbitrary_bytes_decode_or_raise_decode_error(data: bytes) -> None:
     except DecodeError as exc:
         offset = exc.offset
     assert offset is None or 0 <= offset <= len(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Copyright \xa9 2021 \x93quoted\x94",
+        b"20\xb0 \x96 fine \xb1 1 \x99",
+        b"\x84low quote\x93 and \x8bangle\x9b",
+    ],
+)
+def test_english_windows_code_page_punctuation_decodes(data: bytes) -> None:
+    # Every byte here means the same in cp1251 and cp1252: nothing says the text is not Russian cp1251.
+    assert decode_bytes(data) == data.decode("cp1252")

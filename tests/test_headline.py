@@ -220,3 +220,21 @@ def test_never_crashes(title: str) -> None:
 def test_never_crashes_on_any_text(title: str) -> None:
     h = parse_headline(title)
     assert h.place is None or h.place in title
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        # Title Case headlines: capitalised words after a position are not a name.
+        ("Foreign Minister Press Conference in Moscow", []),
+        ("Deputy Foreign Minister Kicks Off Talks", []),
+        ("Statement by the Ambassador Regarding Sanctions", []),
+        # An unknown person: a possessive or a following comma ends the name.
+        ("Ambassador Vladimir Morozov’s interview to The Australian", [("Vladimir Morozov", None)]),
+        ("Interview of Ambassador Vladimir Morozov, Canberra, 12 May 2016", [("Vladimir Morozov", None)]),
+        # Russian titles are sentence case: capitalised words after a position are a name.
+        ("Посол России Алексей Полищук о ситуации", [("Алексей Полищук", None)]),
+    ],
+)
+def test_unlisted_speakers_only_where_a_name_ends(title: str, names: list[tuple[str, None]]) -> None:
+    assert [(s.name, s.id) for s in parse_headline(title).speakers] == names

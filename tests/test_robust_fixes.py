@@ -108,7 +108,8 @@ def test_genre_phrase_and_position_with_nbsp() -> None:
                               "\u00a0questions, Moscow, 10\u00a0November\u00a02021")
     assert headline.genre == "answers to media questions"
     [who] = headline.speakers
-    assert (who.id, who.position) == ("lavrov-sergey", "Foreign\u00a0Minister")
+    # Positions are normalised (spaces collapsed, typos resolved) so that one position groups as one.
+    assert (who.id, who.position) == ("lavrov-sergey", "Foreign Minister")
     assert split_position("Presiden\u00a0Putin") == ("President", "Putin")
 
 

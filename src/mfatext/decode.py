@@ -30,7 +30,13 @@ _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 _HIGH = re.compile(rb"[\x80-\xff]")
 _CP1251_LETTER = re.compile(rb"[\xa8\xb8\xc0-\xff]")
-_NEUTRAL = re.compile(rb"[\x85\x91-\x97\xa0\xab\xbb]")
+# Bytes that decode to the same character in cp1251 and cp1252 (typographic quotes, dashes, NBSP, ©, °,
+# ±, ...): they say nothing about the script. Worked out from the two code pages, not listed by hand.
+_SHARED = bytes(
+    b for b in range(0x80, 0x100)
+    if bytes([b]).decode("cp1251", "replace") == bytes([b]).decode("cp1252", "replace") != "\ufffd"
+)
+_NEUTRAL = re.compile(b"[" + b"".join(re.escape(bytes([b])) for b in _SHARED) + b"]")
 _LEGACY = "cp1251"
 
 
@@ -72,8 +78,8 @@ def _declared_encoding(data: bytes) -> str | None:
 def _looks_like_cp1251(data: bytes) -> bool:
     """Russian text in cp1251 has its high bytes mostly in the letter range (0xC0-0xFF, Ё/ё).
 
-    Typographic punctuation (… ‘ ’ “ ” • – — NBSP « ») sits at the same bytes in cp1251 and cp1252 and
-    says nothing about the script, so it is left out of the count; a text whose only high bytes are such
+    Bytes that mean the same in cp1251 and cp1252 (typographic quotes, dashes, NBSP, ©, ° ...) say
+    nothing about the script, so they are left out of the count; a text whose only high bytes are such
     punctuation (an English page saved in a Windows code page) decodes the same either way.
     """
     high = len(_HIGH.findall(data)) - len(_NEUTRAL.findall(data))

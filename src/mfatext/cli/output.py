@@ -57,6 +57,13 @@ def write_pieces(fmt: str, outputs: Iterator[str], out: TextIO, *, single: bool)
         out.write(TEI_CORPUS_END)
 
 
+def _umask() -> int:
+    """The process umask (reading it means setting it: set it straight back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_binary(target: str) -> Iterator[IO[bytes]]:
     """A temporary file beside ``target`` (hidden: ``.mfatext-*.tmp``), renamed onto ``target`` when the
@@ -67,6 +74,8 @@ def atomic_binary(target: str) -> Iterator[IO[bytes]]:
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
+        # mkstemp makes the file owner-only; the output gets the mode any new file would get.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -45,7 +45,9 @@ _AGGREGATOR_TITLE = re.compile(rf"\S+{SPACE}\|{SPACE}\S.*")
 _AGGREGATOR_NAME = re.compile(rf"Telegram-(?:канал|channel){SPACE}+\S+{SPACE}+[-–—]{SPACE}+(?P<name>\S.*)")
 _DESCRIPTION = re.compile(r"\b(?:channel|канал\w*)\b", re.IGNORECASE)
 _POST_SIGNAL = re.compile(
-    r"(?:Forwarded\sfrom|Переслано\sот)\s|Media\sis\stoo\sbig|This\smedia\sis\snot\ssupported|VIEW\sIN\sTELEGRAM")
+    # Runs of spaces (NBSP included), as the recognisers themselves accept them.
+    r"(?:Forwarded\s+from|Переслано\s+от)\s|Media\s+is\s+too\s+big|This\s+media\s+is\s+not\s+supported"
+    r"|VIEW\s+IN\s+TELEGRAM")
 
 
 @frozen(kw_only=True)

@@ -26,7 +26,8 @@ from mfatext.models import Contact, Span
 __all__ = ["CONTACTS_P", "LABEL_P", "contact_label", "contact_line", "contacts_in"]
 
 _S = SPACE
-_PHONE_P = r"\+?\d[\d ()\-\u00a0]*\d"
+# At least seven characters: "Briefing: 2022" or a year range is no phone number.
+_PHONE_P = r"\+?\d[\d ()\-\u00a0]{5,}\d"
 _EMAIL_P = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HIDDEN_P = rf"\[email{_S}*protected\]"
 # Up to four words of letters ("Consular queries", "E-mail", "Tel."). Word letters and the separators (a

@@ -82,7 +82,8 @@ _TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|in\sresponse\sto|по\s
 
 # "Ответы официального представителя МИД России М.В.Захаровой на вопросы СМИ": who answers comes between
 # "ответы" and "на вопросы" (up to eight words; each a run of spaces then of non-spaces, which never overlap).
-_ANSWERS_TO = re.compile(r"(?<!\w)ответы?(?:\s+\S+){0,8}?\s+на\s+вопрос", re.IGNORECASE)
+# "в ответ на вопрос" is "in reply to a question", not the genre.
+_ANSWERS_TO = re.compile(r"(?<!\w)(?<!в\s)ответы?(?:\s+\S+){0,8}?\s+на\s+вопрос", re.IGNORECASE)
 _BY_LINE = re.compile(r"\((?:by|by the)\s[^()]{3,80}\)\s*$", re.IGNORECASE)  # "... (by Ambassador Yakovenko)"
 _ON = re.compile(r"[^\S\r\n]+on[^\S\r\n]")
 
@@ -102,10 +103,10 @@ def genre_of(title: str, masked: str | None = None, name_ends: tuple[int, ...] =
     if answers is not None and (m is None or answers.start() < m.start()):
         return "answers to media questions"
     if m is not None:
-        return GENRE_WORDS[" ".join(m[0].split()).lower()]
+        return GENRE_WORDS[" ".join(m[0].split()).casefold()]
     if any(_ON.match(text, end) for end in name_ends):
         return "comment"
     if _BY_LINE.search(text):
         return "article"
     m = _WORD.search(text, stop)
-    return GENRE_WORDS[" ".join(m[0].split()).lower()] if m is not None else None
+    return GENRE_WORDS[" ".join(m[0].split()).casefold()] if m is not None else None

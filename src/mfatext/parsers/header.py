@@ -171,9 +171,9 @@ def _header_line(lines: Lines, j: int) -> re.Match[str] | None:
 def _header_start(lines: Lines, i: int) -> tuple[int, int, dt.date | None] | None:
     """Where the header that starts at line ``i`` (blank lines before it skipped) begins, the index of
     its first clock line and the page date: the clocks follow the page date line, or come first in a
-    scrape that lost the date line ("Moscow: 15:34" first). Without the date, the clock must be a known
-    city's or be followed by another clock, so a text that merely opens with "Time: 10:00" is not a page
-    header."""
+    scrape that lost the date line ("Moscow: 15:34" first). Without the date, two clock lines must
+    follow each other (the widget always shows Moscow and the host city), so a text that merely opens
+    with "Moscow: 10:00" is not a page header."""
     first = skip_blank(lines, i)
     found = page_date_line(lines, first)
     if found is not None:
@@ -181,9 +181,8 @@ def _header_start(lines: Lines, i: int) -> tuple[int, int, dt.date | None] | Non
     clock = clock_line(lines, first)
     if clock is None:
         return None
-    if clock[0][0].casefold() in CITY_ZONES or clock_line(lines, first + 1) is not None:
-        return first, first, None
-    return None
+    # One clock line alone ("Moscow: 10:00" opening a note) is too little to call it a page header.
+    return (first, first, None) if clock_line(lines, first + 1) is not None else None
 
 
 def skip_header(lines: Lines, i: int) -> int | None:

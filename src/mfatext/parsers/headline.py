@@ -42,6 +42,10 @@ _POSITION_WORD = re.compile(
     r"Президент|Представител"
 )
 _MAX_RUN = 12  # tokens; keeps the longest-first search over a run bounded
+# Capitalised words that follow a position without being a name ("Ambassador Extraordinary ...").
+_NOT_NAME = frozenset(
+    {"extraordinary", "plenipotentiary", "regarding", "concerning", "on", "about", "and", "the", "of"}
+)
 # A personal name word: a capital then small letters ("Vladimir", "Morozov", "Jean-Marc"), not "UN", "EU".
 _NAME_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
 
@@ -160,10 +164,22 @@ def _unlisted(title: str, run: list[re.Match[str]], offset: int) -> tuple[Speake
         k = starts.get(m.end(), -1) if m is not None else -1
         if n - k not in (2, 3) or not all(t["word"] and _NAME_WORD.fullmatch(t["word"]) for t in run[k:]):
             continue
+        if any(t["word"].casefold() in _NOT_NAME for t in run[k:]) or not _ends_name(title, run[-1]):
+            continue
         start, end = run[k].start(), run[-1].end("word")
         position = _position(title, run, 0, k)
         return speaker(title[start:end], Span(start=offset + start, end=offset + end), position), k
     return None
+
+
+def _ends_name(title: str, last: re.Match[str]) -> bool:
+    """Whether the run can end a person's name. English titles are often Title Case ("Foreign Minister
+    Press Conference in Moscow"), so there a name must end in a possessive or be followed by a comma or
+    a bracket; Russian titles are sentence case, where capitalised words after a position are a name."""
+    if last["poss"] or not last["word"][0].isascii():
+        return True
+    rest = title[last.end() :].lstrip()
+    return rest[:1] in (",", "(")
 
 
 def _longest_name(title: str, run: list[re.Match[str]], i: int) -> int | None:

@@ -97,7 +97,7 @@ _BULLET = re.compile(r"\s*(?:[•·\-–—*◾▪▫◽◼◻■□➖✔✅☑
 # What every recogniser above needs to see at the start of a line; a line that does not match this is
 # plain text, which lets a layout skip the recognisers for most lines.
 _MAYBE_SPECIAL = re.compile(
-    r"\s*(?:Forwarded\sfrom|Переслано\sот|(?i:this\smedia|media\sis|please\sopen|view\sin)|#|\d"
+    r"\s*(?:Forwarded\s+from|Переслано\s+от|(?i:this\s+media|media\s+is|please\s+open|view\s+in)|#|\d"
     rf"|{_EMOJI}\d)"
     r"|[^\w\s]*\s*(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
 )

@@ -242,7 +242,8 @@ def register(people: Iterable[Person]) -> None:
 
 def position_name(printed: str) -> str:
     """A position as printed, with known typos and abbreviations resolved ("Presiden", "FM")."""
-    return _POSITION_FIX.get(" ".join(printed.split()), printed)
+    norm = " ".join(printed.split())  # NBSP runs as printed would split one position into several
+    return _POSITION_FIX.get(norm, norm)
 
 
 def split_position(name: str) -> tuple[str | None, str]:
