@@ -16,7 +16,12 @@ from mfatext.errors import DecodeError, ParseError
 
 from .render import Piece
 
-__all__ = ["Failures", "Progress", "Tally", "error_record"]
+__all__ = ["Failures", "Progress", "Tally", "error_record", "ranked"]
+
+
+def ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    """``counts`` most frequent first, ties by name, so two runs over the same files print the same."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _reason(exc: Exception) -> str:
@@ -103,7 +108,7 @@ class Tally:
         files = "file" if self.documents == 1 else "files"
         lines = [f"mfatext: parsed {self.documents} {files} ({self.items} items), {failed} failed, "
                  f"{sum(self.diagnostics.values())} diagnostics"]
-        for code, count in sorted(self.diagnostics.items(), key=lambda kv: (-kv[1], kv[0])):
+        for code, count in ranked(self.diagnostics):
             lines.append(f"  {count:>7}  {code}")
         return "\n".join(lines)
 
