@@ -19,3 +19,9 @@ def test_summary_and_stats_rank_alike() -> None:
     tally.diagnostics.update({"b": 2, "a": 2, "c": 7})
     summary_codes = [line.split()[1] for line in tally.summary(0).splitlines()[1:]]
     assert summary_codes == list(stats_json(tally, 0)["diagnostics"]) == ["c", "a", "b"]
+
+
+def test_public_methods_say_what_they_do() -> None:
+    from mfatext.cli.run import Progress
+
+    assert all(f.__doc__ for f in (Tally.add, Progress.update, Progress.close))

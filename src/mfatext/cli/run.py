@@ -82,6 +82,7 @@ class Tally:
         self.diagnostics: Counter[str] = Counter()
 
     def add(self, piece: Piece) -> None:
+        """Count one parsed document: its layout, its items by kind, its diagnostics by code."""
         self.documents += 1
         self.items += len(piece.kinds)
         self.layouts[piece.layout] += 1
@@ -125,6 +126,7 @@ class Progress:
             self.bar = tqdm(total=total, file=err, unit="file", dynamic_ncols=True, leave=False)
 
     def update(self) -> None:
+        """Advance the bar by one file (done or failed)."""
         if self.bar is not None:
             self.bar.update(1)
 
@@ -136,5 +138,6 @@ class Progress:
             print(message, file=self.err)
 
     def close(self) -> None:
+        """Remove the bar from the terminal (it is not left behind: ``leave=False``)."""
         if self.bar is not None:
             self.bar.close()
