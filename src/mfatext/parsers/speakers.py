@@ -289,7 +289,7 @@ def split_position(name: str) -> tuple[str | None, str]:
 def could_start_name(printed: str) -> bool:
     """False when no known name (spacing, dots and case aside) starts with ``printed``: a caller that
     grows a candidate word by word stops there instead of looking up every longer candidate."""
-    index = _current()
+    index = _index if _index is not None and _index.table is _table else _current()  # hot: no call
     # A plain word has nothing _key removes: casefolding is all it needs (no regex call).
     key = printed.casefold().replace("ё", "е") if printed.isalpha() else _key(printed)
     return key in index.prefixes or _fold(key) in index.folded_prefixes
