@@ -157,11 +157,15 @@ def _unlisted(title: str, run: list[re.Match[str]], offset: int) -> tuple[Speake
     """A person the table does not know, named after a position: a position
     (:data:`~mfatext.parsers.speakers.POSITION`) then two or three name words that end the run ("Ambassador
     Vladimir Morozov’s interview", "Посол России Алексей Полищук"). The Speaker has ``id`` ``None``."""
-    starts = {t.start(): k for k, t in enumerate(run)}
     n = len(run)
+    starts: dict[int, int] | None = None  # token index by start, built only once a position matched
     for j in range(n - 2):
         m = POSITION.match(title, run[j].start())
-        k = starts.get(m.end(), -1) if m is not None else -1
+        if m is None:
+            continue
+        if starts is None:
+            starts = {t.start(): k for k, t in enumerate(run)}
+        k = starts.get(m.end(), -1)
         if n - k not in (2, 3) or not all(t["word"] and _NAME_WORD.fullmatch(t["word"]) for t in run[k:]):
             continue
         if any(t["word"].casefold() in _NOT_NAME for t in run[k:]) or not _ends_name(title, run[-1]):
