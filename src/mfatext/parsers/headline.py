@@ -137,10 +137,9 @@ def _speakers(title: str, runs: list[list[re.Match[str]]], offset: int) -> list[
         i, prefix_start, n = 0, 0, len(run)
         while i < n:
             # Most words begin no known name: rejected here, before the longest-name search.
-            m = run[i]
-            j = None
-            if m["word"] and could_start_name(title[m.start() : m.end("word")]):
-                j = _longest_name(title, run, i)
+            # The word as matched in the masked title is the word of the title: a token holds no quote.
+            word = run[i]["word"]
+            j = _longest_name(title, run, i) if word and could_start_name(word) else None
             if j is None:
                 i += 1
                 continue
@@ -187,7 +186,8 @@ def _ends_name(title: str, last: re.Match[str]) -> bool:
 
 
 def _longest_name(title: str, run: list[re.Match[str]], i: int) -> int | None:
-    """The end ``j`` of the longest known name ``run[i:j]`` (at most four words), or ``None``.
+    """The end ``j`` of the longest known name ``run[i:j]`` (at most four words), or ``None``; the caller
+    has checked that a known name can start with ``run[i]``'s word.
 
     Candidates grow word by word and stop at the first one no known name starts with, so a capitalised
     word that begins no name costs one look-up instead of four."""
@@ -198,7 +198,7 @@ def _longest_name(title: str, run: list[re.Match[str]], i: int) -> int | None:
         last = run[j - 1]
         if last["word"]:
             candidate = title[start : last.end("word")]
-            if not could_start_name(candidate):
+            if j > i + 1 and not could_start_name(candidate):  # the first word: checked by the caller
                 break
             if lookup(candidate, positions=False) is not None:
                 found = j
