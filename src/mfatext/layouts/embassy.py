@@ -156,50 +156,47 @@ def _article(lines: Lines, i: int, out: SegmentBuilder) -> tuple[Article | None,
     title_at = lines.start(i) + len(raw) - len(raw.lstrip())
     out.add_lines("title", lines, i, i + 1)
     end = body_end(lines, i + 1)
-    paragraphs, url, last = _body(lines, i + 1, end)
+    paragraphs, url, last, used = _body(lines, i + 1, end)
     turns = turns_from_paragraphs(paragraphs)
-    _body_segments(lines, i + 1, end, {t.span.start for t in turns}, {p.span.start for p in paragraphs}, out)
+    _body_segments(lines, end, {t.span.start for t in turns}, used, out)
     article = Article(title=title, published=published, headline=parse_headline(title, offset=title_at),
                       paragraphs=tuple(paragraphs), turns=turns, url=url,
                       span=Span(start=lines.start(title_line), end=lines.end(max(last, title_line))))
     return article, end
 
 
-def _body(lines: Lines, i: int, end: int) -> tuple[list[Paragraph], str | None, int]:
-    """Paragraphs (one per non-blank line), the first lone URL line, and the index of the last line used."""
+def _body(
+    lines: Lines, i: int, end: int
+) -> tuple[list[Paragraph], str | None, int, list[tuple[int, int, bool]]]:
+    """Paragraphs (one per non-blank line), the first lone URL line, the index of the last line used, and
+    each non-blank line as (start, stop, is a paragraph): what :func:`_body_segments` needs, read once."""
     paragraphs: list[Paragraph] = []
-    url, last, text = None, i - 1, lines.text
+    used: list[tuple[int, int, bool]] = []
+    url, last = None, i - 1
     for k in range(i, end):
-        a, b = lines.start(k), lines.end(k)
-        line = text[a:b]
-        if a == b or line.isspace():
+        line = lines[k]
+        if not line or line.isspace():
             continue
         last = k
+        a = lines.start(k)
         if url is None and "://" in line and _URL.fullmatch(line.strip()):
             url = line.strip()
+            used.append((a, lines.stop(k), False))
         else:
-            paragraphs.append(Paragraph(text=line, span=Span(start=a, end=b)))
-    return paragraphs, url, last
+            paragraphs.append(Paragraph(text=line, span=Span(start=a, end=lines.end(k))))
+            used.append((a, lines.stop(k), True))
+    return paragraphs, url, last, used
 
 
 def _body_segments(
-    lines: Lines, i: int, end: int, turn_starts: set[int], para_starts: set[int], out: SegmentBuilder
+    lines: Lines, end: int, turn_starts: set[int], used: list[tuple[int, int, bool]], out: SegmentBuilder
 ) -> None:
-    """Segments of the body: runs of blank lines, ``turn`` (a paragraph that opens a turn), ``paragraph``,
-    and ``url`` (the non-blank line that is not a paragraph)."""
-    blank_from = None
-    for k in range(i, end):
-        start = lines.start(k)
-        if start not in para_starts and (lines.end(k) == start or lines[k].isspace()):
-            blank_from = k if blank_from is None else blank_from
-            continue
-        if blank_from is not None:
-            out.add("blank", start)
-            blank_from = None
-        kind = "turn" if start in turn_starts else "paragraph" if start in para_starts else "url"
-        out.add(kind, lines.stop(k))
-    if blank_from is not None:
-        out.add("blank", lines.start(end))
+    """Segments of the body: runs of blank lines (the gaps between the ``used`` lines), ``turn`` (a
+    paragraph that opens a turn), ``paragraph``, and ``url`` (the non-blank line that is not a paragraph)."""
+    for start, stop, is_paragraph in used:
+        out.add("blank", start)  # adds nothing when no blank line comes before
+        out.add("turn" if start in turn_starts else "paragraph" if is_paragraph else "url", stop)
+    out.add("blank", lines.start(end))
 
 
 layout = EmbassyLayout()

@@ -137,10 +137,9 @@ def _speakers(title: str, runs: list[list[re.Match[str]]], offset: int) -> list[
         i, prefix_start, n = 0, 0, len(run)
         while i < n:
             # Most words begin no known name: rejected here, before the longest-name search.
-            m = run[i]
-            j = None
-            if m["word"] and could_start_name(title[m.start() : m.end("word")]):
-                j = _longest_name(title, run, i)
+            # The word as matched in the masked title is the word of the title: a token holds no quote.
+            word = run[i]["word"]
+            j = _longest_name(title, run, i) if word and could_start_name(word) else None
             if j is None:
                 i += 1
                 continue
@@ -157,11 +156,15 @@ def _unlisted(title: str, run: list[re.Match[str]], offset: int) -> tuple[Speake
     """A person the table does not know, named after a position: a position
     (:data:`~mfatext.parsers.speakers.POSITION`) then two or three name words that end the run ("Ambassador
     Vladimir Morozov’s interview", "Посол России Алексей Полищук"). The Speaker has ``id`` ``None``."""
-    starts = {t.start(): k for k, t in enumerate(run)}
     n = len(run)
+    starts: dict[int, int] | None = None  # token index by start, built only once a position matched
     for j in range(n - 2):
         m = POSITION.match(title, run[j].start())
-        k = starts.get(m.end(), -1) if m is not None else -1
+        if m is None:
+            continue
+        if starts is None:
+            starts = {t.start(): k for k, t in enumerate(run)}
+        k = starts.get(m.end(), -1)
         if n - k not in (2, 3) or not all(t["word"] and _NAME_WORD.fullmatch(t["word"]) for t in run[k:]):
             continue
         if any(t["word"].casefold() in _NOT_NAME for t in run[k:]) or not _ends_name(title, run[-1]):
@@ -183,7 +186,8 @@ def _ends_name(title: str, last: re.Match[str]) -> bool:
 
 
 def _longest_name(title: str, run: list[re.Match[str]], i: int) -> int | None:
-    """The end ``j`` of the longest known name ``run[i:j]`` (at most four words), or ``None``.
+    """The end ``j`` of the longest known name ``run[i:j]`` (at most four words), or ``None``; the caller
+    has checked that a known name can start with ``run[i]``'s word.
 
     Candidates grow word by word and stop at the first one no known name starts with, so a capitalised
     word that begins no name costs one look-up instead of four."""
@@ -194,7 +198,7 @@ def _longest_name(title: str, run: list[re.Match[str]], i: int) -> int | None:
         last = run[j - 1]
         if last["word"]:
             candidate = title[start : last.end("word")]
-            if not could_start_name(candidate):
+            if j > i + 1 and not could_start_name(candidate):  # the first word: checked by the caller
                 break
             if lookup(candidate, positions=False) is not None:
                 found = j
