@@ -43,3 +43,15 @@ def test_a_failing_file_raises_or_is_skipped(tmp_path: Path) -> None:
 def test_errors_must_be_raise_or_skip() -> None:
     with pytest.raises(ValueError, match="errors must be"):
         mdask.from_paths(seed_files(), errors="ignore")
+
+
+def test_failures_are_the_errors_file_records(tmp_path: Path) -> None:
+    # One format for a failed file: the dask failures are the lines `mfatext parse --errors` writes.
+    from mfatext.cli.run import error_record
+
+    missing = tmp_path / "missing.txt"
+    with dask.config.set(scheduler="synchronous"):
+        [failed] = mdask.failures_from_paths([missing]).compute()
+    assert failed == error_record(str(missing), FileNotFoundError(2, "No such file or directory"))
+    assert failed["message"] == "No such file or directory"  # the reason, not str(exc) with the path
+    assert failed["position"] is None

@@ -95,3 +95,67 @@ def test_register_extends_table(monkeypatch: pytest.MonkeyPatch) -> None:
     found = lookup("Steve Rosenberg")
     assert found is not None
     assert found.id == "rosenberg-steve"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # German w/j: no unfolded prefix matched, so no speaker at all
+        ("Rede von Sergej Lawrow, Moskau, 10. November 2021", "Sergej Lawrow"),
+        ("Intervención de Serguéi Lavrov, Moscú, 10 de noviembre de 2021", "Serguéi Lavrov"),  # was "Lavrov"
+    ],
+)
+def test_headline_finds_folded_names(title: str, name: str) -> None:
+    from mfatext.parsers.headline import parse_headline
+
+    found = parse_headline(title).speakers
+    assert [(s.name, s.id) for s in found] == [(name, "lavrov-sergey")]
+
+
+def test_could_start_name_folds_transliterations() -> None:
+    # Headline scanning asks this before any lookup: a folded spelling must pass it.
+    assert speakers.could_start_name("Sergej")
+    assert speakers.could_start_name("Sergej Lawr")
+    assert not speakers.could_start_name("Moskau")
+
+
+def test_two_people_folding_together_match_neither(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Ivan Testov" and "Iwan Testow" fold to one key: an unlisted spelling of it is not guessed.
+    lookup("Sergey Lavrov")
+    monkeypatch.setattr(speakers, "_table", dict(speakers._table or {}))
+    register(
+        [
+            Person(id="testov-ivan", aliases=("Ivan Testov",)),
+            Person(id="testow-iwan", aliases=("Iwan Testow",)),
+        ]
+    )
+    assert [getattr(lookup(n), "id", None) for n in ("Ivan Testov", "Iwan Testow", "Iwan Testov")] == [
+        "testov-ivan",
+        "testow-iwan",
+        None,
+    ]
+
+
+def test_later_alias_replaces_folded_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A plugin's corrected Lavrov ("Sergei Lavrov" folds like "Sergey Lavrov") wins for folded spellings too.
+    lookup("Sergey Lavrov")
+    monkeypatch.setattr(speakers, "_table", dict(speakers._table or {}))
+    register([Person(id="lavrov-sergey", aliases=("Sergei Lavrov",), position="Minister X")])
+    found = lookup("Sergej Lawrow")
+    assert found is not None
+    assert (found.id, found.position) == ("lavrov-sergey", "Minister X")
+
+
+def test_split_position_once_per_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = speakers.split_position
+
+    def counted(name: str) -> tuple[str | None, str]:
+        calls.append(name)
+        return real(name)
+
+    monkeypatch.setattr(speakers, "split_position", counted)
+    assert speaker("President Putin").id == "putin-vladimir"
+    assert lookup("President Nobody") is None  # a miss: exact, without the position, folded
+    assert lookup("Sergey Lavrov") is not None  # a hit needs no split
+    assert calls == ["President Putin", "President Nobody"]

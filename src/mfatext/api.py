@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 
+from ._pool import ordered_map
 from .decode import decode, read_path
 from .errors import MfatextError
 from .models import Document
@@ -40,11 +40,11 @@ def parse_file(path: str | os.PathLike[str], *, layout: str | None = None,
     return parse_text(read_path(path, encoding=encoding), layout=layout, source=os.fspath(path))
 
 
-def _parse_one(path: str, layout: str | None) -> Document | Exception:
+def _parse_one(path: str, layout: str | None) -> tuple[str, Document | Exception]:
     try:
-        return parse_file(path, layout=layout)
+        return path, parse_file(path, layout=layout)
     except (MfatextError, OSError) as exc:
-        return exc
+        return path, exc
 
 
 def parse_files(paths: Iterable[str | os.PathLike[str]], *, layout: str | None = None, jobs: int = 1,
@@ -64,17 +64,5 @@ def parse_files(paths: Iterable[str | os.PathLike[str]], *, layout: str | None =
             on_error(path, result)
 
     names = (os.fspath(p) for p in paths)
-    if jobs <= 1:
-        for name in names:
-            yield from deliver(name, _parse_one(name, layout))
-        return
-    window: deque[tuple[str, Future[Document | Exception]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for name in names:
-            window.append((name, pool.submit(_parse_one, name, layout)))
-            if len(window) >= 4 * jobs:
-                head, fut = window.popleft()
-                yield from deliver(head, fut.result())
-        while window:
-            head, fut = window.popleft()
-            yield from deliver(head, fut.result())
+    for name, result in ordered_map(partial(_parse_one, layout=layout), names, jobs):
+        yield from deliver(name, result)

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Any, Literal
 
 from mfatext.api import parse_files
+from mfatext.cli.run import error_record
 from mfatext.export import records
 
 __all__ = ["failures_from_paths", "from_paths"]
@@ -39,11 +40,11 @@ def _partition_records(paths: list[str], layout: str | None, skip: bool) -> list
     return list(records(parse_files(paths, layout=layout, on_error=on_error)))
 
 
-def _partition_failures(paths: list[str], layout: str | None) -> list[dict[str, str]]:
-    failed: list[dict[str, str]] = []
+def _partition_failures(paths: list[str], layout: str | None) -> list[dict[str, Any]]:
+    failed: list[dict[str, Any]] = []
 
     def note(path: str, exc: Exception) -> None:
-        failed.append({"path": path, "error": type(exc).__name__, "message": str(exc)})
+        failed.append(error_record(path, exc))  # the very lines of ``mfatext parse --errors``
 
     for _ in parse_files(paths, layout=layout, on_error=note):
         pass
@@ -77,6 +78,7 @@ def from_paths(paths: Iterable[str | os.PathLike[str]], *, layout: str | None = 
 
 def failures_from_paths(paths: Iterable[str | os.PathLike[str]], *, layout: str | None = None,
                         partition_size: int = 200, npartitions: int | None = None) -> Any:
-    """A ``dask.bag.Bag`` of the files of ``paths`` that fail, as ``{"path", "error", "message"}``."""
+    """A ``dask.bag.Bag`` of the files of ``paths`` that fail, as the records of ``mfatext parse
+    --errors`` (:func:`mfatext.cli.run.error_record`): ``{"path", "error", "message", "position"}``."""
     names = _paths_bag(paths, partition_size, npartitions)
     return names.map_partitions(_partition_failures, layout)

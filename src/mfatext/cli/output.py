@@ -20,7 +20,9 @@ from mfatext.export import TEI_CORPUS_END, tei_corpus_start, write_csv
 __all__ = ["FORMATS", "STDIN", "atomic_binary", "atomic_text", "is_terminal", "pretty_json", "write_pieces"]
 
 STDIN = "-"
+"""The path that names standard input on the command line (``mfatext parse -``)."""
 FORMATS = ("json", "jsonl", "csv", "tei", "parquet")
+"""The values of ``--format``: JSON (one document or an array), JSON Lines, CSV, TEI XML and Parquet."""
 
 
 def pretty_json(value: Any, indent: str = "") -> str:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import io
 import json
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from typing import Any, NamedTuple
 
+from mfatext._pool import ordered_map
 from mfatext.api import parse, parse_file
 from mfatext.convert import to_dict
 from mfatext.errors import MfatextError
@@ -115,15 +115,5 @@ def _chunks(paths: Iterable[str]) -> Iterator[list[str]]:
 def render_files(paths: Iterable[str], spec: Spec, jobs: int = 1) -> Iterator[Piece]:
     """The pieces of ``paths``, in input order, rendered in ``jobs`` processes. ``paths`` is consumed
     lazily and at most ``4 * jobs`` chunks of :data:`CHUNK` files are in flight, so memory stays flat."""
-    if jobs <= 1:
-        for chunk in _chunks(paths):
-            yield from _render_paths(chunk, spec)
-        return
-    window: deque[Future[list[Piece]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for chunk in _chunks(paths):
-            window.append(pool.submit(_render_paths, chunk, spec))
-            if len(window) >= 4 * jobs:
-                yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
+    for pieces in ordered_map(partial(_render_paths, spec=spec), _chunks(paths), jobs):
+        yield from pieces

@@ -16,7 +16,12 @@ from mfatext.errors import DecodeError, ParseError
 
 from .render import Piece
 
-__all__ = ["Failures", "Progress", "Tally", "error_record"]
+__all__ = ["Failures", "Progress", "Tally", "error_record", "ranked"]
+
+
+def ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    """``counts`` most frequent first, ties by name, so two runs over the same files print the same."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _reason(exc: Exception) -> str:
@@ -77,6 +82,7 @@ class Tally:
         self.diagnostics: Counter[str] = Counter()
 
     def add(self, piece: Piece) -> None:
+        """Count one parsed document: its layout, its items by kind, its diagnostics by code."""
         self.documents += 1
         self.items += len(piece.kinds)
         self.layouts[piece.layout] += 1
@@ -103,7 +109,7 @@ class Tally:
         files = "file" if self.documents == 1 else "files"
         lines = [f"mfatext: parsed {self.documents} {files} ({self.items} items), {failed} failed, "
                  f"{sum(self.diagnostics.values())} diagnostics"]
-        for code, count in sorted(self.diagnostics.items(), key=lambda kv: (-kv[1], kv[0])):
+        for code, count in ranked(self.diagnostics):
             lines.append(f"  {count:>7}  {code}")
         return "\n".join(lines)
 
@@ -120,6 +126,7 @@ class Progress:
             self.bar = tqdm(total=total, file=err, unit="file", dynamic_ncols=True, leave=False)
 
     def update(self) -> None:
+        """Advance the bar by one file (done or failed)."""
         if self.bar is not None:
             self.bar.update(1)
 
@@ -131,5 +138,6 @@ class Progress:
             print(message, file=self.err)
 
     def close(self) -> None:
+        """Remove the bar from the terminal (it is not left behind: ``leave=False``)."""
         if self.bar is not None:
             self.bar.close()

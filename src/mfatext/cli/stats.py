@@ -22,16 +22,11 @@ Rows are sorted by count (largest first), ties by name, so two runs over the sam
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
-from .run import Tally
+from .run import Tally, ranked
 
 __all__ = ["stats_json", "stats_text"]
-
-
-def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[str]:
@@ -47,10 +42,10 @@ def _table(header: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[str]:
 def stats_text(tally: Tally, failed: int) -> str:
     """The tables of :func:`stats_json`, for reading."""
     lines = [f"documents  {tally.documents}  ({failed} failed)", f"items      {tally.items}", ""]
-    layout_rows = [(name, n, tally.layout_items[name]) for name, n in _ranked(tally.layouts)]
+    layout_rows = [(name, n, tally.layout_items[name]) for name, n in ranked(tally.layouts)]
     lines += _table(("layout", "documents", "items"), layout_rows)
-    lines += ["", *_table(("kind", "items"), _ranked(tally.kinds))]
-    lines += ["", *_table(("diagnostic", "count"), _ranked(tally.diagnostics))]
+    lines += ["", *_table(("kind", "items"), ranked(tally.kinds))]
+    lines += ["", *_table(("diagnostic", "count"), ranked(tally.diagnostics))]
     return "\n".join(lines) + "\n"
 
 
@@ -62,7 +57,7 @@ def stats_json(tally: Tally, failed: int) -> dict[str, Any]:
         "failed": failed,
         "items": tally.items,
         "layouts": {name: {"documents": n, "items": tally.layout_items[name]}
-                    for name, n in _ranked(tally.layouts)},
-        "kinds": dict(_ranked(tally.kinds)),
-        "diagnostics": dict(_ranked(tally.diagnostics)),
+                    for name, n in ranked(tally.layouts)},
+        "kinds": dict(ranked(tally.kinds)),
+        "diagnostics": dict(ranked(tally.diagnostics)),
     }

@@ -11,6 +11,7 @@ The table is extensible: every entry point of the group ``mfatext.speakers`` (se
 :data:`mfatext.plugin.SPEAKER_GROUP`) loads an iterable of :class:`Person`; the built-in table
 (:mod:`mfatext.parsers.speaker_table`) is registered the same way. Entry points load in name order after
 the built-in ``mfatext`` one; a later alias replaces an earlier one, so a plugin can correct the table.
+When the folded spellings of two different people's names meet, the folded key matches neither.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib.metadata import entry_points
 
 from attrs import frozen
@@ -96,8 +98,7 @@ POSITION = re.compile(
 _POSITION_FIX = {"Presiden": "President", "FM": "Foreign Minister"}
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr"})  # skipped before a name, but not a position
 _KEY = re.compile(r"[\s.\u00a0’'`]+")
-_table: dict[str, Person] | None = None
-_folded: dict[str, Person] | None = None  # _fold(key) -> person, built on the first miss of lookup()
+_table: dict[str, Person] | None = None  # _key(alias) -> person; tests swap it for a copy
 # Transliterations differ between the site's languages: German w for v, j for y/i; Spanish/French "gu".
 _TRANSLIT = str.maketrans({"w": "v", "j": "i", "y": "i"})
 _GU = re.compile(r"gu(?=[ei])")  # matched after the diacritics are gone
@@ -105,13 +106,27 @@ _GU = re.compile(r"gu(?=[ei])")  # matched after the diacritics are gone
 _LATIN_INITIAL = dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ", (
     "A", "B", "V", "G", "D", "E", "Yo", "Zh", "Z", "I", "Y", "K", "L", "M", "N", "O", "P", "R", "S", "T",
     "U", "F", "Kh", "Ts", "Ch", "Sh", "Shch", "E", "Yu", "Ya"), strict=True))
-_prefixes: set[str] = set()  # every prefix of every key of _table, kept in step with it by _add
+
+
+@frozen
+class _Index:
+    """What lookups need, derived from one table: every prefix of its keys, and its keys folded
+    (:func:`_fold`) with their prefixes. A folded key two different people share maps to ``None``."""
+
+    table: dict[str, Person]
+    prefixes: frozenset[str]
+    folded: dict[str, Person | None]
+    folded_prefixes: frozenset[str]
+
+
+_index: _Index | None = None  # built from _table; rebuilt when _table changes (register, a swapped copy)
 
 
 def _key(name: str) -> str:
     return _KEY.sub("", name).casefold().replace("ё", "е")
 
 
+@lru_cache(maxsize=4096)  # the same capitalised words come back in every title
 def _fold(key: str) -> str:
     """A :func:`_key` without diacritics and with the transliteration differences folded away."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
@@ -219,25 +234,40 @@ def _load() -> dict[str, Person]:
 
 
 def _add(table: dict[str, Person], people: Iterable[Person]) -> None:
-    global _folded
-    _folded = None  # rebuilt from the table on the next miss
     for p in people:
         for alias in p.aliases:
-            key = _key(alias)
-            table[key] = p
-            _prefixes.update(key[:n] for n in range(1, len(key) + 1))
+            table[_key(alias)] = p
 
 
-def _people() -> dict[str, Person]:
-    global _table
+def _prefixes_of(keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(key[:n] for key in keys for n in range(1, len(key) + 1))
+
+
+def _index_of(table: dict[str, Person]) -> _Index:
+    """The :class:`_Index` of ``table``. Folded keys are assigned in table order, so the person a later
+    alias names replaces an earlier one of the same id; two different ids make the folded key ambiguous."""
+    folded: dict[str, Person | None] = {}
+    for key, p in table.items():
+        fold = _fold(key)
+        before = folded.get(fold, p)
+        folded[fold] = p if before is not None and before.id == p.id else None
+    return _Index(table, _prefixes_of(table), folded, _prefixes_of(folded))
+
+
+def _current() -> _Index:
+    global _table, _index
     if _table is None:
         _table = _load()
-    return _table
+    if _index is None or _index.table is not _table:
+        _index = _index_of(_table)
+    return _index
 
 
 def register(people: Iterable[Person]) -> None:
     """Add ``people`` to the table at run time (their aliases replace existing ones)."""
-    _add(_people(), people)
+    global _index
+    _add(_current().table, people)
+    _index = None  # the table grew: rebuilt on the next call
 
 
 def position_name(printed: str) -> str:
@@ -259,35 +289,32 @@ def split_position(name: str) -> tuple[str | None, str]:
 def could_start_name(printed: str) -> bool:
     """False when no known name (spacing, dots and case aside) starts with ``printed``: a caller that
     grows a candidate word by word stops there instead of looking up every longer candidate."""
-    if _table is None:
-        _people()
+    index = _index if _index is not None and _index.table is _table else _current()  # hot: no call
     # A plain word has nothing _key removes: casefolding is all it needs (no regex call).
     key = printed.casefold().replace("ё", "е") if printed.isalpha() else _key(printed)
-    return key in _prefixes
+    return key in index.prefixes or _fold(key) in index.folded_prefixes
 
 
 def lookup(name: str, *, positions: bool = True) -> Person | None:
     """The known person printed as ``name`` (spacing, dots and case do not matter; with ``positions``, a
     position printed before the name, "President Putin", is skipped)."""
-    table = _people()
-    found = table.get(_key(name))
-    if found is None and positions:
-        _, rest = split_position(name)
-        if rest != name:
-            found = table.get(_key(rest))
-    if found is None:
-        found = _folded_lookup(table, split_position(name)[1] if positions else name)
-    return found
+    return _lookup(name, None if positions else name)
 
 
-def _folded_lookup(table: dict[str, Person], name: str) -> Person | None:
-    """``name`` looked up with the transliteration differences folded away (:func:`_fold`)."""
-    global _folded
-    if _folded is None:
-        _folded = {}
-        for key, p in table.items():
-            _folded.setdefault(_fold(key), p)
-    return _folded.get(_fold(_key(name)))
+def _lookup(name: str, rest: str | None) -> Person | None:
+    """:func:`lookup` of ``name``, then of ``rest`` (``name`` without its position; ``None``: split on the
+    first miss), then of ``rest`` with the transliteration differences folded away (:func:`_fold`)."""
+    index = _current()
+    key = _key(name)
+    found = index.table.get(key)
+    if found is not None:
+        return found
+    if rest is None:
+        rest = split_position(name)[1]
+    if rest != name:
+        key = _key(rest)
+        found = index.table.get(key)
+    return found if found is not None else index.folded.get(_fold(key))
 
 
 def speaker(name: str, span: Span | None = None, position: str | None = None) -> Speaker:
@@ -296,8 +323,8 @@ def speaker(name: str, span: Span | None = None, position: str | None = None) ->
     A position printed before the name ("President Putin") becomes the speaker's position unless
     ``position`` is given; otherwise the table's usual position is used.
     """
-    printed_position, _ = split_position(name)
-    person_ = lookup(name)
+    printed_position, rest = split_position(name)
+    person_ = _lookup(name, rest)
     return Speaker(
         name=name,
         id=person_.id if person_ else None,
