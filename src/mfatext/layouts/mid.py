@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection
+from itertools import islice
 
 from attrs import define, field
 
@@ -190,7 +191,7 @@ def _toc(r: _Reader) -> frozenset[str]:
         return frozenset()
     toc, j = found
     r.take("toc", j)
-    return frozenset(normalise_title(t) for t in (*(e.title for e in toc.entries), *toc.sections))
+    return frozenset(map(normalise_title, (*(e.title for e in toc.entries), *toc.sections)))
 
 
 def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...], tuple[Turn, ...], int]:
@@ -201,8 +202,9 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
     paragraphs: list[Paragraph] = []
     rows: list[tuple[int, bool]] = []  # (line index, is a heading) of every paragraph
     longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
-    for k in range(r.i, stop):
-        line = lines[k]
+    content_span = lines.content_span
+    # islice over the line list: no Lines.__getitem__ call per line.
+    for k, line in enumerate(islice(lines, r.i, stop), r.i):
         if not line or line.isspace():
             continue
         if len(line) < _LONGEST_TRAILER_LINE and (is_more_line(line) or is_settings_line(line)):
@@ -211,7 +213,7 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
             r.diagnostics.append(diagnostic("trailer.early", "text after the trailer taken as chrome",
                                             lines.span(k, len(lines)), "info"))
             break
-        paragraphs.append(Paragraph(text=line, span=lines.content_span(k)))
+        paragraphs.append(Paragraph(text=line, span=content_span(k)))
         rows.append((k, len(line) <= longest and _is_heading(lines, k, line, headings, r)))
     turns = _turns(paragraphs, [heading for _, heading in rows])
     _body_segments(lines, out, rows, turns)
@@ -230,28 +232,32 @@ def _body_segments(lines: Lines, out: SegmentBuilder, rows: list[tuple[int, bool
     its label to the end of its last paragraph; ``blank`` segments between them."""
     spans = iter(t.span for t in turns)
     turn = next(spans, None)
+    line_start, line_end, line_stop, add = lines.start, lines.end, lines.stop, out.add
     for k, heading in rows:
-        start = lines.start(k)
+        start = line_start(k)
         while turn is not None and turn.end < start:
             turn = next(spans, None)
         if turn is not None and turn.start <= start and not heading:
             if out.pos < turn.start:
-                out.add("blank", turn.start)
-            if lines.end(k) >= turn.end:  # its last paragraph: the segment covers the whole turn
-                out.add("turn", lines.stop(k))
+                add("blank", turn.start)
+            if line_end(k) >= turn.end:  # its last paragraph: the segment covers the whole turn
+                add("turn", line_stop(k))
             continue
         if out.pos < start:
-            out.add("blank", start)
-        out.add("heading" if heading else "paragraph", lines.stop(k))
+            add("blank", start)
+        add("heading" if heading else "paragraph", line_stop(k))
 
 
 def _is_heading(lines: Lines, k: int, line: str, headings: Collection[str], r: _Reader) -> bool:
     """A section heading of a briefing: a TOC title printed again, an "Answers to media questions:"
     line, or (when the page has a TOC) a short line with two blank lines on each side."""
     tail = line.rstrip()[-1]
-    if headings and normalise_title(line) in headings:
+    if not headings and tail != ":":
+        return False  # the common case on pages without a TOC: no title to compare
+    title = normalise_title(line)
+    if title in headings:
         return True
-    if tail == ":" and _QA_SECTION.fullmatch(normalise_title(line)):
+    if tail == ":" and _QA_SECTION.fullmatch(title):
         return True
     if headings and tail not in ".!?:;…" and _isolated(lines, k):
         r.diagnostics.append(diagnostic("heading.guessed", "isolated short line taken as a heading",

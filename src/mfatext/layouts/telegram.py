@@ -167,9 +167,12 @@ class _Reader:
         maybe_special, finder = p.maybe_special, self.finder
         while i < n:
             if blank[i]:
-                draft.seg("blank", i)
+                j = i + 1
+                while j < n and blank[j]:  # the whole run: one segment (runs of one kind merge anyway)
+                    j += 1
+                draft.seg("blank", i, j)
                 draft.saw_blank = draft.saw_blank or draft.has_body
-                i += 1
+                i = j
                 continue
             special = i == last or maybe_special(texts[i])
             if special and self.starts_post(i):
@@ -185,7 +188,9 @@ class _Reader:
             if special and (end := self.tail(draft, i)) is not None:
                 return end
             kind, link = self.classify(i) if special else ("paragraph", None)
-            if kind == "paragraph" and (reason := self.new_post(draft, i)) is not None:
+            # new_post needs a blank line seen in this post or just above line i: test that first.
+            if (kind == "paragraph" and (draft.saw_blank or blank[i - 1])
+                    and (reason := self.new_post(draft, i)) is not None):
                 self.note("post.boundary", f"a new post is assumed: {reason}", i, i + 1)
                 break
             draft.text(kind, i, link)

@@ -40,16 +40,13 @@ class PostBuilder:
         self._texts: list[tuple[str, int]] = []
         self._links: list[str] = []
         self._last: tuple[str, int] | None = None
+        self.has_body = False
+        """At least one text or link line has been added (a plain attribute: the layout reads it per line)."""
 
     @property
     def lead_empty(self) -> bool:
         """Nothing of the post's lead (forward header, reply quote, media) has been seen yet."""
         return self.forwarded_from is None and not self.quoted and not self.media
-
-    @property
-    def has_body(self) -> bool:
-        """At least one text or link line has been added."""
-        return self._last is not None
 
     def seg(self, kind: str, i: int, j: int | None = None) -> None:
         """Lines ``i..j-1`` (default: line ``i``) are a ``kind`` segment."""
@@ -57,8 +54,9 @@ class PostBuilder:
 
     def text(self, kind: str, i: int, link: str | None = None) -> None:
         """Line ``i`` of the body: ``paragraph``, ``hashtags`` or ``link`` (whose value is ``link``)."""
-        self.seg(kind, i)
+        self._segments.append((kind, i, i + 1))
         self._last = (kind, i)
+        self.has_body = True
         if kind == "link":
             if link is not None:
                 self._links.append(link)

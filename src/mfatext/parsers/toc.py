@@ -103,9 +103,11 @@ def toc_block(lines: Lines, i: int) -> Match[Toc] | None:
     sections: list[str] = []
     section: str | None = None
     end = k
+    texts = list(lines)  # plain list: the loop indexes it once or twice per line
+    item_match, content_span = _ITEM.fullmatch, lines.content_span
     while k < n:
-        line = lines[k]
-        item = _ITEM.fullmatch(line)
+        line = texts[k]
+        item = item_match(line)
         title = item["title"].strip() if item else line.strip()
         if item is None:
             label = _section_label(line)
@@ -114,30 +116,31 @@ def toc_block(lines: Lines, i: int) -> Match[Toc] | None:
             if label is not None:
                 section = label
                 sections.append(label)
-                end, k = k + 1, _next(lines, k)
+                end, k = k + 1, _next(texts, k)
                 continue
         entries.append(
             TocEntry(
                 number=int(item["number"]) if item else None,
                 title=title,
                 section=section,
-                span=lines.content_span(k),
+                span=content_span(k),
             )
         )
         if item is not None and title.endswith(":") and len(title) <= _LONGEST_SECTION:
             section = title  # "15. Answers to media questions:" opens a section as an item
             sections.append(title)
         end = k + 1
-        k = _next(lines, k)
+        k = _next(texts, k)
     return Toc(heading=heading, entries=tuple(entries), sections=tuple(sections)), end
 
 
-def _next(lines: Lines, k: int) -> int:
+def _next(texts: list[str], k: int) -> int:
     """The next line of the list after line ``k``: past one blank line at most; past the end (which stops
     the list) when two or more blank lines follow."""
     k += 1
-    if k < len(lines) and lines.blank(k):
+    n = len(texts)
+    if k < n and (not texts[k] or texts[k].isspace()):
         k += 1
-        if k < len(lines) and lines.blank(k):
-            return len(lines) + 1
+        if k < n and (not texts[k] or texts[k].isspace()):
+            return n + 1
     return k
