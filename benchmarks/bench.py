@@ -27,12 +27,17 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATHS = [ROOT / "seeds", ROOT.parent / "shared" / "corpus"]
 
 
-def pages(paths: Sequence[Path]) -> list[str]:
-    """The text of every ``*.txt`` under ``paths`` (files are taken as given)."""
+def sources(paths: Sequence[Path]) -> list[Path]:
+    """Every ``*.txt`` under ``paths`` (files are taken as given)."""
     found: list[Path] = []
     for path in paths:
         found.extend(sorted(path.rglob("*.txt")) if path.is_dir() else [path])
-    return [p.read_text(encoding="utf-8") for p in found]
+    return found
+
+
+def pages(paths: Sequence[Path]) -> list[str]:
+    """The text of every ``*.txt`` under ``paths``."""
+    return [p.read_text(encoding="utf-8") for p in sources(paths)]
 
 
 def by_layout(texts: list[str]) -> dict[str, list[str]]:

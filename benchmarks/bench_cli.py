@@ -25,19 +25,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_PATHS = [ROOT / "seeds", ROOT.parent / "shared" / "corpus"]
-
-
-def sources(paths: Sequence[Path]) -> list[Path]:
-    """Every ``*.txt`` under ``paths`` (files are taken as given)."""
-    found: list[Path] = []
-    for path in paths:
-        found.extend(sorted(path.rglob("*.txt")) if path.is_dir() else [path])
-    return found
+# The same pages as bench.py, found the same way (run as a script, this folder is on sys.path).
+from bench import DEFAULT_PATHS, sources
 
 
 def replicate(files: list[Path], folder: Path, *, megabytes: float, at_least: int) -> tuple[int, int]:

@@ -131,3 +131,12 @@ def test_linear_time() -> None:
 
     # five lines per header, one call each, plus the final failed try at the end of the text
     assert cost(1000) - 1 == 10 * (cost(100) - 1) == 5000
+
+
+def test_stripped_gives_the_text_without_surrounding_spaces_and_where_it_starts() -> None:
+    # Real header lines carry NBSP runs around the value ("+44 (0) 203 668 7474\xa0\xa0").
+    lines = Lines("Consular queries:\xa0\xa0\n\xa0 +44 (0) 203 668 7474\xa0\xa0\r\n\n")
+    assert lines.stripped(0) == ("Consular queries:", 0)
+    assert lines.stripped(1) == ("+44 (0) 203 668 7474", 22)
+    assert lines.text[22:42] == "+44 (0) 203 668 7474"
+    assert lines.stripped(2) == ("", 46)

@@ -115,6 +115,12 @@ class Lines(Sequence[str]):
         a = self.start(i)
         return Span(start=a, end=self.start(j) if j > i else a)
 
+    def stripped(self, i: int) -> tuple[str, int]:
+        """Line ``i`` without surrounding spaces (NBSP included) and the offset where that text starts."""
+        line = self[i]
+        body = line.lstrip()
+        return body.rstrip(), self._starts[i] + len(line) - len(body)
+
     def content_span(self, i: int) -> Span:
         """The span of line ``i`` without its line break."""
         return Span(start=self._starts[i], end=self._ends[i])

@@ -151,9 +151,7 @@ def _article(lines: Lines, i: int, out: SegmentBuilder) -> tuple[Article | None,
     if i >= len(lines) or list_start(lines, i) or chrome_line(lines, i):
         return None, i
     title_line = i
-    raw = lines[i]
-    title = raw.strip()
-    title_at = lines.start(i) + len(raw) - len(raw.lstrip())
+    title, title_at = lines.stripped(i)
     out.add_lines("title", lines, i, i + 1)
     end = body_end(lines, i + 1)
     paragraphs, url, last, used = _body(lines, i + 1, end)

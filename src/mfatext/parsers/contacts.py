@@ -55,18 +55,11 @@ _CONTACT_VALUE = re.compile(
 )
 
 
-def _stripped(lines: Lines, i: int) -> tuple[str, int]:
-    """Line ``i`` without surrounding spaces (NBSP included), and the offset where that text starts."""
-    line = lines[i]
-    body = line.lstrip()
-    return body.rstrip(), lines.start(i) + len(line) - len(body)
-
-
 def contact_label(lines: Lines, i: int) -> tuple[str, int] | None:
     """A contact label alone on a line: ``Consular queries:`` (2015: ``Consular Section:``)."""
     if i >= len(lines):
         return None
-    m = _LABEL.fullmatch(_stripped(lines, i)[0])
+    m = _LABEL.fullmatch(lines.stripped(i)[0])
     return (m["label"], i + 1) if m is not None else None
 
 
@@ -75,7 +68,7 @@ def contact_line(lines: Lines, i: int, label: str | None = None) -> tuple[Contac
     ``[email protected]`` where the site hid the address (value ``None``, ``obfuscated``), alone on a line."""
     if i >= len(lines):
         return None
-    s, at = _stripped(lines, i)
+    s, at = lines.stripped(i)
     span = Span(start=at, end=at + len(s))
     if len(s) >= 7 and _PHONE.fullmatch(s) is not None:
         return Contact(kind="phone", label=label, value=s, span=span), i + 1

@@ -133,6 +133,11 @@ _YEARS = {str(y): y for y in range(1900, 2100)}
 _MONTH_FORMS = {form: n for name, n in MONTHS.items() for form in (name, name.title(), name.upper())}
 
 
+def _month_number(name: str) -> int | None:
+    """The month a printed month name means: the common casings by one dict look-up, others lowered."""
+    return _MONTH_FORMS.get(name) or MONTHS.get(name.lower())
+
+
 _FALLBACK_MAX = 64
 _DIGIT = re.compile(r"\d")
 # Bound methods and positional groups: _read runs at every candidate position, so it skips attribute and
@@ -163,13 +168,13 @@ def _read(text: str, pos: int, end: int, reference: dt.date | None) -> _Found | 
             if m is None:
                 return None
             day_s, month_s, year_s, hour, minute = m.groups()
-            month = _MONTH_FORMS.get(month_s) or MONTHS.get(month_s.lower())
+            month = _month_number(month_s)
     else:
         m = _month_first(text, pos, end)
         if m is None:
             return None
         month_s, day_s, year_s, hour, minute = m.groups()
-        month = _MONTH_FORMS.get(month_s) or MONTHS.get(month_s.lower())
+        month = _month_number(month_s)
     if month is None:
         return None
     start, stop = m.span()

@@ -105,18 +105,11 @@ class Header:
                     contacts=self.contacts, counters=self.counters, section=section, pagination=pagination)
 
 
-def _stripped(lines: Lines, i: int) -> tuple[str, int]:
-    """Line ``i`` without surrounding spaces (NBSP included), and the offset where that text starts."""
-    line = lines[i]
-    body = line.lstrip()
-    return body.rstrip(), lines.start(i) + len(line) - len(body)
-
-
 def page_date_line(lines: Lines, i: int) -> tuple[tuple[dt.date, Span], int] | None:
     """``4 December 2021`` alone on a line (any date form :func:`~mfatext.parsers.dates.date_at` reads)."""
     if i >= len(lines):
         return None
-    s, at = _stripped(lines, i)
+    s, at = lines.stripped(i)
     found = date_at(s, 0)
     if not s or found is None or found[1] != len(s) or isinstance(found[0], dt.datetime):
         return None
@@ -127,7 +120,7 @@ def date_line(lines: Lines, i: int) -> tuple[tuple[dt.date, Span], int] | None:
     """The article date line: ``11.06.2022`` alone on a line."""
     if i >= len(lines):
         return None
-    if _NUMERIC_DATE.fullmatch(_stripped(lines, i)[0]) is None:
+    if _NUMERIC_DATE.fullmatch(lines.stripped(i)[0]) is None:
         return None
     return page_date_line(lines, i)
 
@@ -136,7 +129,7 @@ def clock_line(lines: Lines, i: int) -> tuple[tuple[str, dt.time, Span], int] | 
     """A clock widget line: ``Moscow: 01:52`` (city, colon, 24-hour time)."""
     if i >= len(lines):
         return None
-    s, at = _stripped(lines, i)
+    s, at = lines.stripped(i)
     m = _CLOCK.fullmatch(s)
     if m is None or int(m["h"]) > 23:
         return None
@@ -147,7 +140,7 @@ def section_line(lines: Lines, i: int) -> tuple[tuple[str, Span], int] | None:
     """A section heading in capitals: ``SPEECHES, INTERVIEWS, ARTICLES``, ``AMBASSADOR'S ARTICLES``."""
     if i >= len(lines):
         return None
-    s, at = _stripped(lines, i)
+    s, at = lines.stripped(i)
     if not (4 <= len(s) <= 80 and s.isupper()) or any(c.isdigit() for c in s) or chrome_line(lines, i):
         return None
     return (s, Span(start=at, end=at + len(s))), i + 1

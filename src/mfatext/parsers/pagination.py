@@ -53,8 +53,7 @@ def pagination_line(lines: Lines, i: int) -> tuple[Pagination, int] | None:
     line = lines[i]
     if _PAGES.match(line) is None:
         return None
-    raw = line.strip()
-    at = lines.start(i) + len(line) - len(line.lstrip())
+    raw, at = lines.stripped(i)
     pages: list[int] = []
     for m in _DIGITS.finditer(raw):
         pages.extend(split_run(m.group()))
