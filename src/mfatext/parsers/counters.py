@@ -71,8 +71,9 @@ def counters_from(
 def _counter(text: str, m: re.Match[str], stop: int, page_date: dt.date | None) -> Counter:
     """The counter :data:`COUNTER` matched at ``m``, its text running to ``stop``."""
     start, event_at = m.span()
-    until = start + len(text[start:stop].rstrip())
-    event_text = text[event_at:until]
+    event_text = text[event_at:stop].rstrip()
+    # Without an event the text ends with the match's own last word (its trailing spaces left out).
+    until = event_at + len(event_text) if event_text else start + len(m[0].rstrip())
     cut = _event_end(event_text)
     event = (event_text[:cut] if cut >= 0 else event_text).strip()
     days = int(m["days"])
@@ -139,7 +140,10 @@ def _counter_of_have(text: str, lo: int, q: int, end: int) -> re.Match[str] | No
 def known_since(event: str) -> dt.date | None:
     """The reference date of a counter's event, from :data:`KNOWN_EVENTS`."""
     key = event.casefold()
-    return next((date for phrase, date in KNOWN_EVENTS if phrase in key), None)
+    for phrase, date in KNOWN_EVENTS:
+        if phrase in key:
+            return date
+    return None
 
 
 def counter_marks(counters: tuple[Counter, ...]) -> list[tuple[str, int]]:
