@@ -117,24 +117,30 @@ def _next_counter(text: str, pos: int, end: int) -> re.Match[str] | None:
 
 def _counter_of_have(text: str, lo: int, q: int, end: int) -> re.Match[str] | None:
     """The :data:`COUNTER` match whose "have" has its "v" at ``q``, starting at ``lo`` or later: what comes
-    before "have" must read ``<1-6 digits><spaces>day[s]<spaces>``, read backwards with ``rstrip``."""
+    before "have" must read ``<1-6 digits><spaces>day[s]<spaces>``, read backwards a character at a time
+    (a few steps: the windows of successive "v"s do not overlap, so no character is read twice)."""
     if q - lo < 8 or text[q - 2] not in "hH" or text[q - 1] not in "aA":
         return None
-    head = text[lo : q - 2]
-    before = head.rstrip()
-    k = len(before)
-    if not before or k == len(head):
+    k = _spaces_before(text, lo, q - 2)
+    if k == q - 2 or k == lo:
         return None
-    k -= before[k - 1] in "sSſ"  # "days" (ſ: re's IGNORECASE takes the long s for an s)
-    if k < 4 or before[k - 3] not in "dD" or before[k - 2] not in "aA" or before[k - 1] not in "yY":
+    k -= text[k - 1] in "sSſ"  # "days" (ſ: re's IGNORECASE takes the long s for an s)
+    if k - lo < 4 or text[k - 3] not in "dD" or text[k - 2] not in "aA" or text[k - 1] not in "yY":
         return None
-    digits = before[: k - 3].rstrip()
-    if len(digits) == k - 3:
+    digits_end = _spaces_before(text, lo, k - 3)
+    if digits_end == k - 3:
         return None
     run = 0
-    while run < 6 and run < len(digits) and digits[-1 - run].isdecimal():
+    while run < 6 and digits_end - run > lo and text[digits_end - 1 - run].isdecimal():
         run += 1
-    return COUNTER.match(text, lo + len(digits) - run, end) if run else None
+    return COUNTER.match(text, digits_end - run, end) if run else None
+
+
+def _spaces_before(text: str, lo: int, k: int) -> int:
+    """Where the run of spaces that ends at ``k`` starts (not before ``lo``)."""
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    return k
 
 
 def known_since(event: str) -> dt.date | None:

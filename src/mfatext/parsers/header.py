@@ -217,20 +217,15 @@ class _Kinds:
             self._ahead = (k, _syntax(self.text, line, at))
         return self._ahead[1] if raw else self.header_line(k, line, at)
 
-    def kind(self, j: int, line: str, at: int) -> tuple[str | None, re.Match[str] | None]:
-        """What header line ``j`` is (its :meth:`header_line` kind, with the match), or ``"unknown"`` for
-        a line the header goes on after; ``(None, None)`` where the header ends. An unknown line is short
-        and a contact, counter or clock line follows it (blank lines aside, at most one): a shape of the
-        contact block this module does not know ("Mon-Fri 10:00-12:30" under the phone), kept inside the
-        header rather than taken for the article title (a longer line is text)."""
-        found = self.header_line(j, line, at)
-        if found is not None:
-            return found
+    def unknown(self, j: int, line: str) -> bool:
+        """Line ``j``, no header line, is one the header goes on after: it is short and a contact, counter
+        or clock line follows it (blank lines aside, at most one). A shape of the contact block this
+        module does not know ("Mon-Fri 10:00-12:30" under the phone) is kept inside the header rather
+        than taken for the article title (a longer line is text)."""
         if len(line.strip()) > _MAX_UNKNOWN:
-            return None, None
+            return False
         k = skip_blank(self.lines, j + 1)
-        # Line k is not blank: any header line resumes the header.
-        return ("unknown" if k <= j + 2 and self._look(k) is not None else None), None
+        return k <= j + 2 and self._look(k) is not None  # line k is not blank: any header line resumes
 
     def clock(self, j: int) -> bool:
         """Line ``j`` is a clock line (:func:`clock_line`)."""
@@ -262,7 +257,7 @@ def skip_header(lines: Lines, i: int) -> int | None:
     end = found[1]
     for j, line in enumerate(islice(lines, end, None), end):
         if line and not line.isspace():
-            if kinds.kind(j, line, lines.start(j))[0] is None:
+            if kinds.header_line(j, line, lines.start(j)) is None and not kinds.unknown(j, line):
                 break
             end = j + 1
     return end
@@ -312,8 +307,12 @@ class _Scan:
                 blank = True
                 continue
             at = lines.start(k)
-            kind, m = kinds.kind(k, line, at)
-            if kind is None:
+            found = kinds.header_line(k, line, at)
+            if found is not None:
+                kind, m = found
+            elif kinds.unknown(k, line):
+                kind, m = "unknown", None
+            else:
                 break
             if blank:
                 marks.append(("blank", at))
