@@ -43,6 +43,7 @@ def test_bench_prints_a_row_per_layout_of_the_seeds(capsys: pytest.CaptureFixtur
     for cells in by_layout.values():
         assert float(cells[3]) > 0  # CPU MB/s
         assert re.fullmatch(r"\d+x", cells[5])
+        assert float(cells[7]) > 0  # auto-detected CPU MB/s
 
 
 def test_bench_dates_compares_the_fast_path_with_dateutil(
