@@ -269,7 +269,8 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
     lines before it included). Without its date line (a scrape cut at the clocks) the header has
     ``date`` and ``retrieved_at`` ``None`` and a ``header.no-date`` diagnostic.
 
-    :func:`_syntax` classifies each line; the per-kind rules above build the values."""
+    :func:`_syntax` classifies each line, mostly by its first and last characters; :meth:`_Scan.read`
+    builds the values of each kind."""
     kinds = _Kinds(lines)
     found = kinds.start(i)
     if found is None:
