@@ -11,9 +11,9 @@ Other embassies and years put the label and the values on one line, several valu
 
     Consular Section: +61 2 6295 9474 (Mon-Fri 10:00-12:30); [email protected]
 
-The syntax is kept as pattern strings (:data:`LABEL_P`, :data:`CONTACTS_P`) so the header's one-regex line
-classifier (:mod:`mfatext.parsers.header`) embeds it; :func:`contacts_in` reads the values of a stretch
-:data:`CONTACTS_P` matched.
+The syntax is kept as pattern strings (:data:`LABEL_P`, :data:`CONTACTS_P`) so the header's line classifier
+(:mod:`mfatext.parsers.header`) matches a whole line with it; :func:`contacts_in` reads the values of a
+stretch :data:`CONTACTS_P` matched.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def contacts_in(text: str, start: int, end: int, label: str | None) -> list[Cont
     """The contacts of ``text[start:end]``, a stretch :data:`CONTACTS_P` matched (its ``contacts``
     group): one per value, each with its span, all with ``label``."""
     value = text[start:end]
-    if "," not in value and ";" not in value and "(" not in value:
+    if value and "," not in value and ";" not in value and "(" not in value:
         # One value without a note, the usual line: an address has the "@", a hidden one the "[".
         span = Span(start=start, end=end)
         if "@" in value:

@@ -35,7 +35,7 @@ KNOWN_EVENTS: tuple[tuple[str, dt.date], ...] = (
 
 _S = SPACE
 COUNTER_START = rf"(?P<days>\d\d{{0,5}}){_S}+days?{_S}+have{_S}+passed{_S}+since{_S}+"
-"""The pattern that opens a counter ("1371 days have passed since "), shared with the header scanner."""
+"""The pattern that opens a counter ("1371 days have passed since ")."""
 COUNTER = re.compile(COUNTER_START, re.IGNORECASE)
 """:data:`COUNTER_START` compiled (case-insensitive): ``COUNTER.match(text, pos, line_end)`` tells a counter
 line from its first non-space character."""
