@@ -107,13 +107,22 @@ class Header:
 
 def page_date_line(lines: Lines, i: int) -> tuple[tuple[dt.date, Span], int] | None:
     """``4 December 2021`` alone on a line (any date form :func:`~mfatext.parsers.dates.date_at` reads)."""
+    found = _page_date(lines, i)
+    if found is None:
+        return None
+    date, at, stop = found
+    return (date, Span(start=at, end=stop)), i + 1
+
+
+def _page_date(lines: Lines, i: int) -> tuple[dt.date, int, int] | None:
+    """The date of a page date line ``i`` and the offsets of its text (no Span: the header needs none)."""
     if i >= len(lines):
         return None
     s, at = lines.stripped(i)
     found = date_at(s, 0)
     if not s or found is None or found[1] != len(s) or isinstance(found[0], dt.datetime):
         return None
-    return (found[0], Span(start=at, end=at + len(s))), i + 1
+    return found[0], at, at + len(s)
 
 
 def date_line(lines: Lines, i: int) -> tuple[tuple[dt.date, Span], int] | None:
@@ -239,9 +248,9 @@ class _Kinds:
         follow each other (the widget always shows Moscow and the host city), so a text that merely opens
         with "Moscow: 10:00" is not a page header."""
         first = skip_blank(self.lines, i)
-        found = page_date_line(self.lines, first)
+        found = _page_date(self.lines, first)
         if found is not None:
-            return (first, found[1], found[0][0]) if self.clock(found[1]) else None
+            return (first, first + 1, found[0]) if self.clock(first + 1) else None
         # One clock line alone ("Moscow: 10:00" opening a note) is too little to call it a page header.
         return (first, first, None) if self.clock(first + 1) and self.clock(first) else None
 
