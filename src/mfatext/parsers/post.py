@@ -62,7 +62,9 @@ _MEDIA = {p.casefold(): p for p in MEDIA_PLACEHOLDERS}
 # Matched against the stripped line, so no pattern needs a trailing run of spaces (which, after a lazy
 # or optional part, would backtrack quadratically over the NBSP runs these pages are full of).
 _FORWARD = re.compile(rf"(?:Forwarded{SPACE}+from|Переслано{SPACE}+от){SPACE}+(?P<name>\S.*)")
-_HASHTAG = re.compile(r"(?<![\w#/&=])#(?P<tag>\w+)")
+# The lookbehind (not inside a word or URL) follows the "#": a pattern that opens with a literal lets
+# the engine jump from one "#" to the next instead of trying the lookbehind at every character.
+_HASHTAG = re.compile(r"#(?<![\w#/&=]#)(?P<tag>\w+)")
 _HASHTAG_LINE = re.compile(r"#\w+(?:\s+#\w+)*")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+")
 _URL_TAIL = ".,;:!?)]»”’'"
@@ -94,12 +96,16 @@ _EMOJI_LED = re.compile(
 )
 _COUNT = re.compile(_NUMBER)
 _BULLET = re.compile(r"\s*(?:[•·\-–—*◾▪▫◽◼◻■□➖✔✅☑🔹🔸🔷🔶🔺🔻▶►]|\d{1,2}[.)]\s)")
+
+
 # What every recogniser above needs to see at the start of a line; a line that does not match this is
-# plain text, which lets a layout skip the recognisers for most lines.
+# plain text, which lets a layout skip the recognisers for most lines. The lookaheads on the first letter
+# of the case-insensitive words let most lines fail with one test instead of trying every word.
 _MAYBE_SPECIAL = re.compile(
-    r"\s*(?:Forwarded\s+from|Переслано\s+от|(?i:this\s+media|media\s+is|please\s+open|view\s+in)|#|\d"
+    r"\s*(?:Forwarded\s+from|Переслано\s+от"
+    r"|(?=(?i:[tmpv]))(?i:this\s+media|media\s+is|please\s+open|view\s+in)|#|\d"
     rf"|{_EMOJI}\d)"
-    r"|[^\w\s]*\s*(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
+    r"|[^\w\s]*\s*(?=(?i:[rwlfпчсh]))(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
 )
 _MAX_QUOTE_NAME = 60
 _MIN_QUOTE = 60  # Telegram cuts a quoted message after a hundred characters or so
