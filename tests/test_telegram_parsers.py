@@ -299,3 +299,13 @@ def test_hashtags_outside_words_and_urls() -> None:
 def test_channel_card_end(lines: list[str], expected: tuple[str, int] | None) -> None:
     found = channel_header(lines, 0)
     assert (None if found is None else (found[0].title, found[1])) == expected
+
+
+@pytest.mark.parametrize("line", ["VIEW IN TELEGRAM", " view\u00a0in  telegram ", "Media is too big",
+                                  "MEDIA\u00a0IS TOO BIG", "Please open Telegram to view this post",
+                                  "This media is not supported in your browser", "Media is too", "text", ""])
+def test_fixed_phrase_is_view_in_telegram_or_a_placeholder(line: str) -> None:
+    # One fold answers both questions the layout asks of a line that may open a post.
+    phrase = post.fixed_phrase(line)
+    assert (phrase == post.VIEW_IN_TELEGRAM) == post.view_in_telegram(line)
+    assert (phrase if phrase != post.VIEW_IN_TELEGRAM else None) == post.media_placeholder(line)

@@ -36,6 +36,7 @@ __all__ = [
     "decoration_line",
     "elisions_in",
     "emoji_led",
+    "fixed_phrase",
     "forward_header",
     "hashtag_line",
     "hashtags_in",
@@ -121,6 +122,8 @@ def maybe_special(line: str) -> bool:
 
 def forward_header(line: str) -> str | None:
     """``Forwarded from <channel>``: the source channel's name as shown, emoji kept."""
+    if "Forwarded" not in line and "Переслано" not in line:  # most lines: no strip, no regex
+        return None
     m = _FORWARD.fullmatch(line.strip())
     return m["name"] if m else None
 
@@ -133,6 +136,13 @@ def media_placeholder(line: str) -> str | None:
 def view_in_telegram(line: str) -> bool:
     """``VIEW IN TELEGRAM``: the button under a media placeholder (chrome)."""
     return fold(line) == "view in telegram"
+
+
+def fixed_phrase(line: str) -> str | None:
+    """:data:`VIEW_IN_TELEGRAM` or the media placeholder (as printed) that ``line`` is, in any case and
+    spacing (:func:`view_in_telegram`, :func:`media_placeholder`): one fold of the line for both."""
+    folded = fold(line)
+    return VIEW_IN_TELEGRAM if folded == "view in telegram" else _MEDIA.get(folded)
 
 
 def truncated_phrase(line: str, phrases: tuple[str, ...]) -> str | None:
@@ -157,7 +167,7 @@ def hashtags_in(text: str) -> Iterator[tuple[str, int, int]]:
 
 def hashtag_line(line: str) -> bool:
     """A line holding nothing but hashtags: ``#Europe #EU #Germany``."""
-    return _HASHTAG_LINE.fullmatch(line.strip()) is not None
+    return "#" in line and _HASHTAG_LINE.fullmatch(line.strip()) is not None
 
 
 def urls_in(text: str) -> Iterator[tuple[str, int, int]]:
