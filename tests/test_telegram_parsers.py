@@ -309,3 +309,12 @@ def test_fixed_phrase_is_view_in_telegram_or_a_placeholder(line: str) -> None:
     phrase = post.fixed_phrase(line)
     assert (phrase == post.VIEW_IN_TELEGRAM) == post.view_in_telegram(line)
     assert (phrase if phrase != post.VIEW_IN_TELEGRAM else None) == post.media_placeholder(line)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.sampled_from(list("1234567890.,Kk👍💯\u200d© a№")), max_size=40))
+def test_count_and_reaction_shortcuts_change_nothing(line: str) -> None:
+    """The first-character and length tests before the regexes only skip lines the regexes refuse."""
+    s = line.strip()
+    assert (post.bare_count(line) is not None) == (post._COUNT.fullmatch(s) is not None)
+    assert (post.reaction_line(line) is not None) == (post._REACTIONS.fullmatch(s) is not None)

@@ -96,9 +96,8 @@ _EMOJI_LED = re.compile(
     r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u203C\u2049\u2139\u231A-\u23FF\u25AA-\u25FE]"
 )
 _COUNT = re.compile(_NUMBER)
+_MAX_COUNT = 32  # the longest _NUMBER
 _BULLET = re.compile(r"\s*(?:[•·\-–—*◾▪▫◽◼◻■□➖✔✅☑🔹🔸🔷🔶🔺🔻▶►]|\d{1,2}[.)]\s)")
-
-
 # What every recogniser above needs to see at the start of a line; a line that does not match this is
 # plain text, which lets a layout skip the recognisers for most lines. The lookaheads on the first letter
 # of the case-insensitive words let most lines fail with one test instead of trying every word.
@@ -200,7 +199,8 @@ def link_line(line: str) -> str | None:
 def reaction_line(line: str) -> tuple[Reaction, ...] | None:
     """``👍62👏2🥰1``: the reactions under a post, as ``Reaction(emoji, count)`` pairs ("1.2K" is 1200)."""
     s = line.strip()
-    if _REACTIONS.fullmatch(s) is None:
+    # Reactions open with an emoji (from U+2190 on, or a joiner): most lines fail on their first character.
+    if not s or (s[0] < "\u2190" and s[0] != "\u200d") or _REACTIONS.fullmatch(s) is None:
         return None
     return tuple(Reaction(emoji=m["emoji"], count=_count(m["count"])) for m in _REACTION.finditer(s))
 
@@ -208,7 +208,8 @@ def reaction_line(line: str) -> tuple[Reaction, ...] | None:
 def bare_count(line: str) -> int | None:
     """A bare count (``20``, ``1.2K``) printed under a post: its views or reactions without the emoji."""
     s = line.strip()
-    return _count(s) if _COUNT.fullmatch(s) else None
+    # A count is at most 15 digits, a separator, 15 digits and a suffix: a longer line is text.
+    return _count(s) if len(s) <= _MAX_COUNT and _COUNT.fullmatch(s) else None
 
 
 def bullet_led(line: str) -> bool:
