@@ -25,12 +25,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection
-from itertools import islice
 
 from attrs import define, field
 
 from mfatext.cursor import Lines, skip_blank
-from mfatext.models import Article, Diagnostic, Page, Paragraph, Span, Turn
+from mfatext.errors import ContractError
+from mfatext.models import Article, Diagnostic, Page, Paragraph, Segment, Span, Turn
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.midpage import (
     asset_publisher_line,
@@ -45,9 +45,9 @@ from mfatext.parsers.midpage import (
     trailer_start,
 )
 from mfatext.parsers.selector import parse_selector, selector_line
-from mfatext.parsers.toc import is_toc_heading, normalise_title, toc_block
+from mfatext.parsers.toc import is_toc_heading, normalise_title, toc_titles
 from mfatext.parsers.turns import turns_from_paragraphs
-from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
+from mfatext.plugin import Parsed, diagnostic
 
 __all__ = ["MidArticleLayout", "layout"]
 
@@ -63,25 +63,49 @@ _LONGEST_TRAILER_LINE = 60
 
 @define
 class _Reader:
-    """The cursor and the outputs of one parse; the steps below move ``i`` and append segments."""
+    """The cursor and the outputs of one parse; the steps below move ``i`` and mark segments.
+
+    Segments are kept as two parallel lists, their kinds and their end offsets (each starts where the
+    previous one ended, so they stay contiguous by construction), and become Segment objects in one
+    pass at the end: a page has a segment per line and a blank one between lines, and the bookkeeping
+    of adding them one by one cost more than the objects themselves.
+    """
 
     lines: Lines
-    out: SegmentBuilder
+    texts: list[str]  # the lines as a plain list: indexing it costs no method call
     i: int = 0
+    pos: int = 0  # where the next segment starts
+    kinds: list[str] = field(factory=list)
+    ends: list[int] = field(factory=list)
     diagnostics: list[Diagnostic] = field(factory=list)
 
-    def take(self, kind: str, j: int) -> Span | None:
+    def mark(self, kind: str, end: int) -> None:
+        """Mark ``[pos, end)`` as ``kind`` (nothing when empty)."""
+        if end > self.pos:
+            self.kinds.append(kind)
+            self.ends.append(end)
+            self.pos = end
+        elif end < self.pos:
+            raise ContractError(f"segment {kind!r} ends at {end}, before {self.pos}")
+
+    def take(self, kind: str, j: int) -> None:
         """Mark lines ``i..j-1`` as ``kind``, then the blank lines after them as ``blank``."""
-        span = self.out.add_lines(kind, self.lines, self.i, j)
+        self.mark(kind, self.lines.start(j))
         self.i = j
         self.blanks()
-        return span
 
     def blanks(self) -> None:
         """Mark the blank lines at the cursor as one ``blank`` segment."""
         k = skip_blank(self.lines, self.i)
-        self.out.add_lines("blank", self.lines, self.i, k)
+        self.mark("blank", self.lines.start(k))
         self.i = k
+
+    def finish(self, kind: str) -> tuple[Segment, ...]:
+        """Mark whatever is left as ``kind`` and return the segments."""
+        self.mark(kind, len(self.lines.text))
+        ends = self.ends
+        return tuple(Segment(kind=kind, span=Span(start=start, end=end))
+                     for kind, start, end in zip(self.kinds, [0, *ends], ends, strict=False))
 
 
 class MidArticleLayout:
@@ -111,13 +135,14 @@ class MidArticleLayout:
 
     def parse(self, text: str) -> Parsed:
         """Parse a mid.ru page (see the module docstring for the parts, in order)."""
-        r = _Reader(lines=Lines(text), out=SegmentBuilder(len(text)))
+        lines = Lines(text)
+        r = _Reader(lines=lines, texts=list(lines))
         if is_blocked(text):
             return _blocked(r, "the site served its bot-check page instead of the article")
         r.blanks()
         if (found := asset_publisher_line(r.lines, r.i)) is not None:
             r.take("chrome", found[1])
-        start = r.out.pos  # the article begins at its date line (or its title)
+        start = r.pos  # the article begins at its date line (or its title)
         published = _published(r)
         _document_number(r)
         title, title_span = _title(r)
@@ -129,7 +154,7 @@ class MidArticleLayout:
         paragraphs, turns, end = _body(r, headings)
         article = _article(text, start, title, title_span, published, paragraphs, turns, end)
         page = Page(translations=translations) if translations else None
-        return Parsed(page=page, items=(article,), segments=r.out.finish("chrome"),
+        return Parsed(page=page, items=(article,), segments=r.finish("chrome"),
                       diagnostics=tuple(r.diagnostics))
 
 
@@ -137,7 +162,7 @@ def _blocked(r: _Reader, why: str) -> Parsed:
     """No article: what is left of the text is chrome, with a ``page.blocked`` error over the whole text."""
     span = Span(start=0, end=len(r.lines.text))
     r.diagnostics.append(diagnostic("page.blocked", f"not an article: {why}", span, "error"))
-    return Parsed(segments=r.out.finish("chrome"), diagnostics=tuple(r.diagnostics))
+    return Parsed(segments=r.finish("chrome"), diagnostics=tuple(r.diagnostics))
 
 
 def _published(r: _Reader) -> dt.datetime | None:
@@ -145,11 +170,15 @@ def _published(r: _Reader) -> dt.datetime | None:
     found = date_line(r.lines, r.i)
     if found is None:
         r.diagnostics.append(diagnostic("date.missing", "no date line: the publication date is unknown",
-                                        Span(start=r.out.pos, end=r.out.pos), "info"))
+                                        Span(start=r.pos, end=r.pos), "info"))
         return None
-    span = r.take("date-line", found[1])
+    start = r.pos
+    r.mark("date-line", r.lines.start(found[1]))
     if found[0] is None:
+        span = Span(start=start, end=r.pos)
         r.diagnostics.append(diagnostic("date.unparsed", "date line with an unknown month name", span))
+    r.i = found[1]
+    r.blanks()
     return found[0]
 
 
@@ -163,7 +192,7 @@ def _title(r: _Reader) -> tuple[str | None, Span | None]:
     """The title: the first line that is not furniture (selector, list heading, trailer)."""
     lines, i = r.lines, r.i
     if i >= len(lines) or _is_furniture(lines[i]):
-        here = Span(start=r.out.pos, end=r.out.pos)
+        here = Span(start=r.pos, end=r.pos)
         r.diagnostics.append(diagnostic("title.missing", "no title line", here))
         return None, None
     span = lines.content_span(i)
@@ -186,66 +215,70 @@ def _translations(r: _Reader) -> tuple[str, ...]:
 
 def _toc(r: _Reader) -> frozenset[str]:
     """The table of contents, when there is one; returns the titles to recognise as body headings."""
-    found = toc_block(r.lines, r.i)
+    found = toc_titles(r.lines, r.i)
     if found is None:
         return frozenset()
-    toc, j = found
-    r.take("toc", j)
-    return frozenset(map(normalise_title, (*(e.title for e in toc.entries), *toc.sections)))
+    r.take("toc", found[1])
+    return found[0]
 
 
 def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...], tuple[Turn, ...], int]:
     """Body lines up to the trailer: paragraphs, headings (which split turn groups) and turns. Returns
     the paragraphs, the turns and the offset where the body ends."""
-    lines, out = r.lines, r.out
-    stop, guessed = trailer_start(lines, r.i)
-    paragraphs: list[Paragraph] = []
-    rows: list[tuple[int, bool]] = []  # (line index, is a heading) of every paragraph
+    lines, texts, i = r.lines, r.texts, r.i
+    stop, guessed = trailer_start(lines, i)
+    rows = [k for k, line in enumerate(texts[i:stop], i) if line and not line.isspace()]
+    early = next((k for k in rows if len(texts[k]) < _LONGEST_TRAILER_LINE and _is_trailer(texts[k])), None)
+    if early is not None:  # the trailer is not at the very end: what follows it (site footer...) is chrome
+        stop, guessed = early, False
+        del rows[rows.index(early):]
+    spans = list(map(lines.content_span, rows))
+    paragraphs = [Paragraph(text=texts[k], span=span) for k, span in zip(rows, spans, strict=True)]
     longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
-    content_span = lines.content_span
-    # islice over the line list: no Lines.__getitem__ call per line.
-    for k, line in enumerate(islice(lines, r.i, stop), r.i):
-        if not line or line.isspace():
-            continue
-        if len(line) < _LONGEST_TRAILER_LINE and (is_more_line(line) or is_settings_line(line)):
-            # The trailer is not at the very end: what follows it (site footer...) is chrome too.
-            stop, guessed = k, False
-            r.diagnostics.append(diagnostic("trailer.early", "text after the trailer taken as chrome",
-                                            lines.span(k, len(lines)), "info"))
-            break
-        paragraphs.append(Paragraph(text=line, span=content_span(k)))
-        rows.append((k, len(line) <= longest and _is_heading(lines, k, line, headings, r)))
-    turns = _turns(paragraphs, [heading for _, heading in rows])
-    _body_segments(lines, out, rows, turns)
-    out.add("blank", lines.start(stop))
+    heading_at = [len(texts[k]) <= longest and _is_heading(lines, k, texts[k], headings, r) for k in rows]
+    if early is not None:
+        r.diagnostics.append(diagnostic("trailer.early", "text after the trailer taken as chrome",
+                                        lines.span(early, len(lines)), "info"))
+    turns = _turns(paragraphs, heading_at)
+    _body_segments(r, rows, spans, heading_at, turns)
+    r.mark("blank", lines.start(stop))
     r.i = stop
-    end = paragraphs[-1].span.end if paragraphs else out.pos
+    end = paragraphs[-1].span.end if paragraphs else r.pos
     if guessed:
         why = "tag lines above 'Advanced settings' taken as chrome"
         r.diagnostics.append(diagnostic("trailer.guessed", why, lines.span(stop, len(lines)), "info"))
     return tuple(paragraphs), turns, end
 
 
-def _body_segments(lines: Lines, out: SegmentBuilder, rows: list[tuple[int, bool]],
+def _is_trailer(line: str) -> bool:
+    return is_more_line(line) or is_settings_line(line)
+
+
+def _body_segments(r: _Reader, rows: list[int], spans: list[Span], heading_at: list[bool],
                    turns: tuple[Turn, ...]) -> None:
     """One segment per body line (``heading`` or ``paragraph``) and one ``turn`` segment per turn, from
     its label to the end of its last paragraph; ``blank`` segments between them."""
-    spans = iter(t.span for t in turns)
-    turn = next(spans, None)
-    line_start, line_end, line_stop, add = lines.start, lines.end, lines.stop, out.add
-    for k, heading in rows:
-        start = line_start(k)
+    turn_spans = iter(t.span for t in turns)
+    turn = next(turn_spans, None)
+    line_stop, kinds, ends, pos = r.lines.stop, r.kinds, r.ends, r.pos
+    for k, span, heading in zip(rows, spans, heading_at, strict=True):
+        start = span.start
         while turn is not None and turn.end < start:
-            turn = next(spans, None)
+            turn = next(turn_spans, None)
         if turn is not None and turn.start <= start and not heading:
-            if out.pos < turn.start:
-                add("blank", turn.start)
-            if line_end(k) >= turn.end:  # its last paragraph: the segment covers the whole turn
-                add("turn", line_stop(k))
+            if pos < turn.start:
+                kinds.append("blank")
+                ends.append(pos := turn.start)
+            if span.end >= turn.end:  # its last paragraph: the segment covers the whole turn
+                kinds.append("turn")
+                ends.append(pos := line_stop(k))
             continue
-        if out.pos < start:
-            add("blank", start)
-        add("heading" if heading else "paragraph", line_stop(k))
+        if pos < start:
+            kinds.append("blank")
+            ends.append(start)
+        kinds.append("heading" if heading else "paragraph")
+        ends.append(pos := line_stop(k))
+    r.pos = pos
 
 
 def _is_heading(lines: Lines, k: int, line: str, headings: Collection[str], r: _Reader) -> bool:

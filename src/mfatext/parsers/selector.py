@@ -21,6 +21,8 @@ __all__ = ["LOCALE", "parse_selector", "selector_line"]
 LOCALE = re.compile(r"(?P<code>[a-z]{2}-[A-Z]{2})\d*")
 """One locale code as printed in the selector ("de-DE1"); group ``code`` holds "de-DE"."""
 
+# LOCALE with its one group unnamed, so findall returns the codes themselves.
+_CODE = re.compile(r"([a-z]{2}-[A-Z]{2})\d*")
 # The whole line: bullet optional, then locales separated by spaces. Each repetition must consume a
 # code (letters and a hyphen) followed by spaces or the end, so the match cannot backtrack badly.
 _LINE = re.compile(rf"{SPACE}*(?:[•·*]{SPACE}*)?(?:[a-z]{{2}}-[A-Z]{{2}}\d*(?:{SPACE}+|$))+")
@@ -31,7 +33,7 @@ def parse_selector(line: str) -> tuple[str, ...] | None:
     when the line is anything else."""
     if len(line) > 200 or _LINE.fullmatch(line) is None:
         return None
-    return tuple(m["code"] for m in LOCALE.finditer(line))
+    return tuple(_CODE.findall(line))
 
 
 def selector_line(lines: Lines, i: int) -> Match[tuple[str, ...]] | None:
