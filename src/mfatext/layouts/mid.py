@@ -28,14 +28,11 @@ from collections.abc import Collection
 
 from attrs import define, field
 
-from mfatext.cursor import Lines, skip_blank
+from mfatext.cursor import Lines
 from mfatext.errors import ContractError
 from mfatext.models import Article, Diagnostic, Page, Paragraph, Segment, Span, Turn
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.midpage import (
-    asset_publisher_line,
-    date_line,
-    document_number_line,
     is_asset_publisher,
     is_blocked,
     is_document_number,
@@ -44,7 +41,7 @@ from mfatext.parsers.midpage import (
     parse_date_line,
     trailer_start,
 )
-from mfatext.parsers.selector import parse_selector, selector_line
+from mfatext.parsers.selector import parse_selector
 from mfatext.parsers.toc import is_toc_heading, normalise_title, toc_titles
 from mfatext.parsers.turns import turns_from_paragraphs
 from mfatext.plugin import Parsed, diagnostic
@@ -59,6 +56,7 @@ _QA_SECTION = re.compile(r"(?:from )?answers to (?:media )?questions:|ответ
 # long body paragraphs cheap.
 _LONGEST_HEADING_SLACK = 40
 _LONGEST_TRAILER_LINE = 60
+_SHORT = 60  # the furniture tests of parsers.midpage and parsers.toc reject longer lines themselves
 
 
 @define
@@ -88,6 +86,10 @@ class _Reader:
         elif end < self.pos:
             raise ContractError(f"segment {kind!r} ends at {end}, before {self.pos}")
 
+    def here(self) -> str:
+        """The line at the cursor ("" past the end, which no rule takes)."""
+        return self.texts[self.i] if self.i < len(self.texts) else ""
+
     def take(self, kind: str, j: int) -> None:
         """Mark lines ``i..j-1`` as ``kind``, then the blank lines after them as ``blank``."""
         self.mark(kind, self.lines.start(j))
@@ -96,16 +98,20 @@ class _Reader:
 
     def blanks(self) -> None:
         """Mark the blank lines at the cursor as one ``blank`` segment."""
-        k = skip_blank(self.lines, self.i)
-        self.mark("blank", self.lines.start(k))
-        self.i = k
+        texts, k = self.texts, self.i
+        n = len(texts)
+        while k < n and (not texts[k] or texts[k].isspace()):
+            k += 1
+        if k > self.i:
+            self.mark("blank", self.lines.start(k))
+            self.i = k
 
     def finish(self, kind: str) -> tuple[Segment, ...]:
         """Mark whatever is left as ``kind`` and return the segments."""
         self.mark(kind, len(self.lines.text))
         ends = self.ends
-        return tuple(Segment(kind=kind, span=Span(start=start, end=end))
-                     for kind, start, end in zip(self.kinds, [0, *ends], ends, strict=False))
+        return tuple([Segment(kind=kind, span=Span(start=start, end=end))
+                      for kind, start, end in zip(self.kinds, [0, *ends], ends, strict=False)])
 
 
 class MidArticleLayout:
@@ -140,8 +146,8 @@ class MidArticleLayout:
         if is_blocked(text):
             return _blocked(r, "the site served its bot-check page instead of the article")
         r.blanks()
-        if (found := asset_publisher_line(r.lines, r.i)) is not None:
-            r.take("chrome", found[1])
+        if is_asset_publisher(r.here()):
+            r.take("chrome", r.i + 1)
         start = r.pos  # the article begins at its date line (or its title)
         published = _published(r)
         _document_number(r)
@@ -167,50 +173,48 @@ def _blocked(r: _Reader, why: str) -> Parsed:
 
 def _published(r: _Reader) -> dt.datetime | None:
     """The date line, when the page has one (023 and embassy sections have none)."""
-    found = date_line(r.lines, r.i)
+    found = parse_date_line(r.here())
     if found is None:
         r.diagnostics.append(diagnostic("date.missing", "no date line: the publication date is unknown",
                                         Span(start=r.pos, end=r.pos), "info"))
         return None
-    start = r.pos
-    r.mark("date-line", r.lines.start(found[1]))
     if found[0] is None:
-        span = Span(start=start, end=r.pos)
+        span = r.lines.span(r.i, r.i + 1)
         r.diagnostics.append(diagnostic("date.unparsed", "date line with an unknown month name", span))
-    r.i = found[1]
-    r.blanks()
+    r.take("date-line", r.i + 1)
     return found[0]
 
 
 def _document_number(r: _Reader) -> None:
     """The new site's document number ("1487-18-07-2022"), before or after the title: chrome."""
-    if (found := document_number_line(r.lines, r.i)) is not None:
-        r.take("chrome", found[1])
+    if is_document_number(r.here()):
+        r.take("chrome", r.i + 1)
 
 
 def _title(r: _Reader) -> tuple[str | None, Span | None]:
     """The title: the first line that is not furniture (selector, list heading, trailer)."""
-    lines, i = r.lines, r.i
-    if i >= len(lines) or _is_furniture(lines[i]):
+    line, i = r.here(), r.i
+    if not line or _is_furniture(line):
         here = Span(start=r.pos, end=r.pos)
         r.diagnostics.append(diagnostic("title.missing", "no title line", here))
         return None, None
-    span = lines.content_span(i)
+    span = r.lines.content_span(i)
     r.take("title", i + 1)
-    return lines[i].strip(), span
+    return line.strip(), span
 
 
 def _is_furniture(line: str) -> bool:
-    return (parse_selector(line) is not None or is_toc_heading(line) or is_more_line(line)
-            or is_settings_line(line) or is_document_number(line))
+    # Every test but the selector's is for short lines only: a long title skips them at once.
+    return parse_selector(line) is not None or (len(line) < _SHORT and (
+        is_toc_heading(line) or is_more_line(line) or is_settings_line(line) or is_document_number(line)))
 
 
 def _translations(r: _Reader) -> tuple[str, ...]:
-    found = selector_line(r.lines, r.i)
-    if found is None:
+    codes = parse_selector(r.here())
+    if codes is None:
         return ()
-    r.take("translations", found[1])
-    return found[0]
+    r.take("translations", r.i + 1)
+    return codes
 
 
 def _toc(r: _Reader) -> frozenset[str]:
@@ -232,15 +236,15 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
     if early is not None:  # the trailer is not at the very end: what follows it (site footer...) is chrome
         stop, guessed = early, False
         del rows[rows.index(early):]
-    spans = list(map(lines.content_span, rows))
-    paragraphs = [Paragraph(text=texts[k], span=span) for k, span in zip(rows, spans, strict=True)]
+    content_span = lines.content_span
+    paragraphs = [Paragraph(text=texts[k], span=content_span(k)) for k in rows]
     longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
     heading_at = [len(texts[k]) <= longest and _is_heading(lines, k, texts[k], headings, r) for k in rows]
     if early is not None:
         r.diagnostics.append(diagnostic("trailer.early", "text after the trailer taken as chrome",
                                         lines.span(early, len(lines)), "info"))
     turns = _turns(paragraphs, heading_at)
-    _body_segments(r, rows, spans, heading_at, turns)
+    _body_segments(r, rows, paragraphs, heading_at, turns)
     r.mark("blank", lines.start(stop))
     r.i = stop
     end = paragraphs[-1].span.end if paragraphs else r.pos
@@ -254,22 +258,22 @@ def _is_trailer(line: str) -> bool:
     return is_more_line(line) or is_settings_line(line)
 
 
-def _body_segments(r: _Reader, rows: list[int], spans: list[Span], heading_at: list[bool],
+def _body_segments(r: _Reader, rows: list[int], paragraphs: list[Paragraph], heading_at: list[bool],
                    turns: tuple[Turn, ...]) -> None:
     """One segment per body line (``heading`` or ``paragraph``) and one ``turn`` segment per turn, from
     its label to the end of its last paragraph; ``blank`` segments between them."""
     turn_spans = iter(t.span for t in turns)
     turn = next(turn_spans, None)
     line_stop, kinds, ends, pos = r.lines.stop, r.kinds, r.ends, r.pos
-    for k, span, heading in zip(rows, spans, heading_at, strict=True):
-        start = span.start
+    for k, para, heading in zip(rows, paragraphs, heading_at, strict=True):
+        start, end = para.span.start, para.span.end
         while turn is not None and turn.end < start:
             turn = next(turn_spans, None)
         if turn is not None and turn.start <= start and not heading:
             if pos < turn.start:
                 kinds.append("blank")
                 ends.append(pos := turn.start)
-            if span.end >= turn.end:  # its last paragraph: the segment covers the whole turn
+            if end >= turn.end:  # its last paragraph: the segment covers the whole turn
                 kinds.append("turn")
                 ends.append(pos := line_stop(k))
             continue

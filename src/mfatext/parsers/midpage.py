@@ -221,21 +221,23 @@ def trailer_start(lines: Lines, lo: int) -> tuple[int, bool]:
     blank lines separate them from the body; ``guessed`` is then true. ``len(lines)`` when there is no
     trailer. Only lines at or after ``lo`` are considered.
     """
-    k = len(lines) - 1
-    while k >= lo and lines.blank(k):
+    texts = list(lines)  # indexed a few times per line below: a plain list costs no method call
+    k = len(texts) - 1
+    while k >= lo and (not texts[k] or texts[k].isspace()):
         k -= 1
-    if k < lo or not (is_settings_line(lines[k]) or is_more_line(lines[k])):
-        return len(lines), False
+    if k < lo or not (is_settings_line(texts[k]) or is_more_line(texts[k])):
+        return len(texts), False
     start, first_tag, seen = k, None, 0
     j = k - 1
     while j >= lo and seen < _TRAILER_LOOKBACK:
-        if lines.blank(j):
+        line = texts[j]
+        if not line or line.isspace():
             j -= 1
             continue
         seen += 1
-        if is_more_line(lines[j]):
+        if is_more_line(line):
             return j, False
-        if not _looks_like_tag(lines[j]):
+        if not _looks_like_tag(line):
             break
         first_tag = j
         j -= 1

@@ -149,10 +149,13 @@ def _titles_by_runs(lines: Lines, k: int) -> Match[frozenset[str]]:
 
 
 def _run_titles(block: str) -> list[str]:
-    """The normalised titles of a run of items: the words of each line but the first ("12."), case
-    folded. Folding the whole run at once is the same as folding each title: case folding maps every
-    space to itself and every other character to non-spaces, so it keeps the words apart."""
-    return [" ".join(words[1:]) for words in map(str.split, block.casefold().split("\n")) if words]
+    """The normalised titles of a run of items: each line without its number ("12."), case folded, spaces
+    collapsed. Folding the whole run at once and cutting it up afterwards is the same as folding each
+    title: case folding maps every space to itself and no other character to a space."""
+    parts = [line.split(None, 1) for line in block.casefold().split("\n")]
+    titles = [part[1].rstrip() for part in parts if len(part) > 1]  # blank lines have no part
+    # Already single-spaced (every space but " " is unprintable): no need to split it into words.
+    return [t if t.isprintable() and "  " not in t else " ".join(t.split()) for t in titles]
 
 
 def _item_title(line: str) -> str:
