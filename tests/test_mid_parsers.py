@@ -19,6 +19,7 @@ from mfatext.parsers.midpage import (
     _other_language,
     date_line,
     is_blocked,
+    is_trailer_line,
     parse_date_line,
     trailer_start,
 )
@@ -292,3 +293,23 @@ def test_case_folding_keeps_words_apart() -> None:
     assert all(c.casefold() == c for c in spaces)
     others = "".join(c for c in every if not c.isspace())
     assert len(others.casefold().split()) == 1
+
+
+def test_toc_titles_of_compact_toc() -> None:
+    """corpus/mid 001: the layout's cheap rule gives the normalised topics and stops where toc_block does."""
+    found = toc_titles(Lines(COMPACT_TOC), 1)
+    assert found is not None
+    titles, end = found
+    assert end == 5
+    assert "prizes for demonising russia" in titles
+    assert "answers to media questions:" in titles
+    assert len(titles) == 4
+
+
+def test_trailer_line_is_either_heading() -> None:
+    """seed 000 ends with "Additional materials" and "Advanced settings"; the Russian site prints
+    "Дополнительные материалы". A body sentence starting with the same words is not the trailer."""
+    assert is_trailer_line("Additional materials")
+    assert is_trailer_line("Advanced\u00a0settings ")
+    assert is_trailer_line("Дополнительные материалы")
+    assert not is_trailer_line("Additional materials on the talks are below.")

@@ -9,7 +9,7 @@ part optional but the title)::
     Foreign Minister Sergey Lavrov’s remarks ... title         (the next line) -> Article.title, headline
     1487-18-07-2022                              chrome        document_number_line (new site)
       • de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1        translations  selector_line   -> Page.translations
-    Table of contents / 1. Syria update ...      toc           toc_block       (briefings)
+    Table of contents / 1. Syria update ...      toc           toc_titles      (briefings)
     Syria update                                 heading       a TOC title again, or an isolated line
     Question: ... / Sergey Lavrov: ...           turn          turns_from_paragraphs
     any other line                               paragraph
@@ -29,8 +29,7 @@ from collections.abc import Collection
 from attrs import define, field
 
 from mfatext.cursor import Lines
-from mfatext.errors import ContractError
-from mfatext.models import Article, Diagnostic, Page, Paragraph, Segment, Span, Turn
+from mfatext.models import Article, Diagnostic, Page, Paragraph, Span, Turn
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.midpage import (
     is_asset_publisher,
@@ -38,13 +37,14 @@ from mfatext.parsers.midpage import (
     is_document_number,
     is_more_line,
     is_settings_line,
+    is_trailer_line,
     parse_date_line,
     trailer_start,
 )
 from mfatext.parsers.selector import parse_selector
 from mfatext.parsers.toc import is_toc_heading, normalise_title, toc_titles
 from mfatext.parsers.turns import turns_from_paragraphs
-from mfatext.plugin import Parsed, diagnostic
+from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
 
 __all__ = ["MidArticleLayout", "layout"]
 
@@ -55,36 +55,18 @@ _QA_SECTION = re.compile(r"(?:from )?answers to (?:media )?questions:|ответ
 # questions:" is the longest heading that need not be in the TOC); checking the length first keeps
 # long body paragraphs cheap.
 _LONGEST_HEADING_SLACK = 40
-_LONGEST_TRAILER_LINE = 60
 _SHORT = 60  # the furniture tests of parsers.midpage and parsers.toc reject longer lines themselves
 
 
 @define
 class _Reader:
-    """The cursor and the outputs of one parse; the steps below move ``i`` and mark segments.
-
-    Segments are kept as two parallel lists, their kinds and their end offsets (each starts where the
-    previous one ended, so they stay contiguous by construction), and become Segment objects in one
-    pass at the end: a page has a segment per line and a blank one between lines, and the bookkeeping
-    of adding them one by one cost more than the objects themselves.
-    """
+    """The cursor and the outputs of one parse; the steps below move ``i`` and add segments."""
 
     lines: Lines
     texts: list[str]  # the lines as a plain list: indexing it costs no method call
+    out: SegmentBuilder
     i: int = 0
-    pos: int = 0  # where the next segment starts
-    kinds: list[str] = field(factory=list)
-    ends: list[int] = field(factory=list)
     diagnostics: list[Diagnostic] = field(factory=list)
-
-    def mark(self, kind: str, end: int) -> None:
-        """Mark ``[pos, end)`` as ``kind`` (nothing when empty)."""
-        if end > self.pos:
-            self.kinds.append(kind)
-            self.ends.append(end)
-            self.pos = end
-        elif end < self.pos:
-            raise ContractError(f"segment {kind!r} ends at {end}, before {self.pos}")
 
     def here(self) -> str:
         """The line at the cursor ("" past the end, which no rule takes)."""
@@ -92,7 +74,7 @@ class _Reader:
 
     def take(self, kind: str, j: int) -> None:
         """Mark lines ``i..j-1`` as ``kind``, then the blank lines after them as ``blank``."""
-        self.mark(kind, self.lines.start(j))
+        self.out.add(kind, self.lines.start(j))
         self.i = j
         self.blanks()
 
@@ -103,15 +85,8 @@ class _Reader:
         while k < n and (not texts[k] or texts[k].isspace()):
             k += 1
         if k > self.i:
-            self.mark("blank", self.lines.start(k))
+            self.out.add("blank", self.lines.start(k))
             self.i = k
-
-    def finish(self, kind: str) -> tuple[Segment, ...]:
-        """Mark whatever is left as ``kind`` and return the segments."""
-        self.mark(kind, len(self.lines.text))
-        ends = self.ends
-        return tuple([Segment(kind=kind, span=Span(start=start, end=end))
-                      for kind, start, end in zip(self.kinds, [0, *ends], ends, strict=False)])
 
 
 class MidArticleLayout:
@@ -142,13 +117,13 @@ class MidArticleLayout:
     def parse(self, text: str) -> Parsed:
         """Parse a mid.ru page (see the module docstring for the parts, in order)."""
         lines = Lines(text)
-        r = _Reader(lines=lines, texts=list(lines))
+        r = _Reader(lines=lines, texts=list(lines), out=SegmentBuilder(len(text)))
         if is_blocked(text):
             return _blocked(r, "the site served its bot-check page instead of the article")
         r.blanks()
         if is_asset_publisher(r.here()):
             r.take("chrome", r.i + 1)
-        start = r.pos  # the article begins at its date line (or its title)
+        start = r.out.pos  # the article begins at its date line (or its title)
         published = _published(r)
         _document_number(r)
         title, title_span = _title(r)
@@ -160,7 +135,7 @@ class MidArticleLayout:
         paragraphs, turns, end = _body(r, headings)
         article = _article(text, start, title, title_span, published, paragraphs, turns, end)
         page = Page(translations=translations) if translations else None
-        return Parsed(page=page, items=(article,), segments=r.finish("chrome"),
+        return Parsed(page=page, items=(article,), segments=r.out.finish("chrome"),
                       diagnostics=tuple(r.diagnostics))
 
 
@@ -168,7 +143,7 @@ def _blocked(r: _Reader, why: str) -> Parsed:
     """No article: what is left of the text is chrome, with a ``page.blocked`` error over the whole text."""
     span = Span(start=0, end=len(r.lines.text))
     r.diagnostics.append(diagnostic("page.blocked", f"not an article: {why}", span, "error"))
-    return Parsed(segments=r.finish("chrome"), diagnostics=tuple(r.diagnostics))
+    return Parsed(segments=r.out.finish("chrome"), diagnostics=tuple(r.diagnostics))
 
 
 def _published(r: _Reader) -> dt.datetime | None:
@@ -176,7 +151,7 @@ def _published(r: _Reader) -> dt.datetime | None:
     found = parse_date_line(r.here())
     if found is None:
         r.diagnostics.append(diagnostic("date.missing", "no date line: the publication date is unknown",
-                                        Span(start=r.pos, end=r.pos), "info"))
+                                        Span(start=r.out.pos, end=r.out.pos), "info"))
         return None
     if found[0] is None:
         span = r.lines.span(r.i, r.i + 1)
@@ -195,7 +170,7 @@ def _title(r: _Reader) -> tuple[str | None, Span | None]:
     """The title: the first line that is not furniture (selector, list heading, trailer)."""
     line, i = r.here(), r.i
     if not line or _is_furniture(line):
-        here = Span(start=r.pos, end=r.pos)
+        here = Span(start=r.out.pos, end=r.out.pos)
         r.diagnostics.append(diagnostic("title.missing", "no title line", here))
         return None, None
     span = r.lines.content_span(i)
@@ -232,7 +207,7 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
     lines, texts, i = r.lines, r.texts, r.i
     stop, guessed = trailer_start(lines, i)
     rows = [k for k, line in enumerate(texts[i:stop], i) if line and not line.isspace()]
-    early = next((k for k in rows if len(texts[k]) < _LONGEST_TRAILER_LINE and _is_trailer(texts[k])), None)
+    early = next((k for k in rows if len(texts[k]) < _SHORT and is_trailer_line(texts[k])), None)
     if early is not None:  # the trailer is not at the very end: what follows it (site footer...) is chrome
         stop, guessed = early, False
         del rows[rows.index(early):]
@@ -245,17 +220,13 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
                                         lines.span(early, len(lines)), "info"))
     turns = _turns(paragraphs, heading_at)
     _body_segments(r, rows, paragraphs, heading_at, turns)
-    r.mark("blank", lines.start(stop))
+    r.out.add("blank", lines.start(stop))
     r.i = stop
-    end = paragraphs[-1].span.end if paragraphs else r.pos
+    end = paragraphs[-1].span.end if paragraphs else r.out.pos
     if guessed:
         why = "tag lines above 'Advanced settings' taken as chrome"
         r.diagnostics.append(diagnostic("trailer.guessed", why, lines.span(stop, len(lines)), "info"))
     return tuple(paragraphs), turns, end
-
-
-def _is_trailer(line: str) -> bool:
-    return is_more_line(line) or is_settings_line(line)
 
 
 def _body_segments(r: _Reader, rows: list[int], paragraphs: list[Paragraph], heading_at: list[bool],
@@ -264,25 +235,21 @@ def _body_segments(r: _Reader, rows: list[int], paragraphs: list[Paragraph], hea
     its label to the end of its last paragraph; ``blank`` segments between them."""
     turn_spans = iter(t.span for t in turns)
     turn = next(turn_spans, None)
-    line_stop, kinds, ends, pos = r.lines.stop, r.kinds, r.ends, r.pos
+    line_stop, out = r.lines.stop, r.out
+    add = out.add
     for k, para, heading in zip(rows, paragraphs, heading_at, strict=True):
         start, end = para.span.start, para.span.end
         while turn is not None and turn.end < start:
             turn = next(turn_spans, None)
         if turn is not None and turn.start <= start and not heading:
-            if pos < turn.start:
-                kinds.append("blank")
-                ends.append(pos := turn.start)
+            if out.pos < turn.start:
+                add("blank", turn.start)
             if end >= turn.end:  # its last paragraph: the segment covers the whole turn
-                kinds.append("turn")
-                ends.append(pos := line_stop(k))
+                add("turn", line_stop(k))
             continue
-        if pos < start:
-            kinds.append("blank")
-            ends.append(start)
-        kinds.append("heading" if heading else "paragraph")
-        ends.append(pos := line_stop(k))
-    r.pos = pos
+        if out.pos < start:
+            add("blank", start)
+        add("heading" if heading else "paragraph", line_stop(k))
 
 
 def _is_heading(lines: Lines, k: int, line: str, headings: Collection[str], r: _Reader) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "is_document_number",
     "is_more_line",
     "is_settings_line",
+    "is_trailer_line",
     "parse_date_line",
     "trailer_start",
 ]
@@ -29,6 +30,7 @@ _S = SPACE
 _ASSET = frozenset(("asset publisher", "публикатор"))
 _MORE = frozenset(("additional materials", "дополнительные материалы"))
 _SETTINGS = frozenset(("advanced settings", "дополнительные настройки", "расширенные настройки"))
+_TRAILER = _MORE | _SETTINGS
 
 _BLOCKED = re.compile(
     r"data\sprocessing\W{0,10}please,?\s*wait|обработка\sданных\W{0,10}пожалуйста,?\s*подождите",
@@ -108,7 +110,7 @@ _OTHER_MONTHS: dict[str, int] = {
 _DOCUMENT_NUMBER = re.compile(rf"{_S}*\d{{1,5}}-\d{{2}}-\d{{2}}-\d{{4}}{_S}*")
 _TAG_END = frozenset('.!?:;…,"”»')
 _LONGEST_TAG = 80
-_TRAILER_LOOKBACK = 30  # non-blank lines looked at above "Advanced settings": keeps the scan O(1)
+_TRAILER_LOOKBACK = 30  # non-blank lines looked at above "Advanced settings": bounds the Python loop
 
 
 def _key(line: str) -> str:
@@ -123,6 +125,11 @@ def is_more_line(line: str) -> bool:
 def is_settings_line(line: str) -> bool:
     """True for the "Advanced settings" trailer line that ends every old mid.ru page."""
     return len(line) < 60 and _key(line) in _SETTINGS
+
+
+def is_trailer_line(line: str) -> bool:
+    """True for either trailer line ("Additional materials" or "Advanced settings"), tested at once."""
+    return len(line) < 60 and _key(line) in _TRAILER
 
 
 def is_asset_publisher(line: str) -> bool:
