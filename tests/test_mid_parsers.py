@@ -23,7 +23,7 @@ from mfatext.parsers.midpage import (
     parse_date_line,
     trailer_start,
 )
-from mfatext.parsers.selector import parse_selector
+from mfatext.parsers.selector import LOCALE, parse_selector
 from mfatext.parsers.toc import normalise_title, toc_block, toc_titles
 
 
@@ -313,3 +313,14 @@ def test_trailer_line_is_either_heading() -> None:
     assert is_trailer_line("Advanced\u00a0settings ")
     assert is_trailer_line("Дополнительные материалы")
     assert not is_trailer_line("Additional materials on the talks are below.")
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["  ", " ", "\u00a0", "\t", "•", "·", "*", "de-DE1", "en-GB", "ru-RU12",
+                                 "fr-FR١", "x", "EN-gb1"]), max_size=8))
+def test_selector_codes_by_words(pieces: list[str]) -> None:
+    """Once the line is known to be a selector, its words give the codes the LOCALE pattern finds."""
+    line = "".join(pieces)
+    codes = parse_selector(line)
+    if codes is not None:
+        assert codes == tuple(m["code"] for m in LOCALE.finditer(line))
