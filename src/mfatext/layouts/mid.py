@@ -279,6 +279,8 @@ def _isolated(lines: Lines, k: int) -> bool:
 
 def _turns(paragraphs: list[Paragraph], heading_at: list[bool]) -> tuple[Turn, ...]:
     """Turns, grouped between headings so a heading never continues the previous answer."""
+    if True not in heading_at:  # most pages: one group
+        return turns_from_paragraphs(paragraphs)
     turns: list[Turn] = []
     group: list[Paragraph] = []
     for para, heading in zip(paragraphs, heading_at, strict=True):
