@@ -4,11 +4,11 @@ Built with the public plugin API only (:mod:`mfatext.plugin`, :mod:`mfatext.curs
 :mod:`mfatext.parsers`), exactly as a third-party layout would be. A page reads, top to bottom (every
 part optional but the title)::
 
-    Asset Publisher                              chrome        asset_publisher_line
-    11 October 202113:23                         date-line     date_line       -> Article.published
+    Asset Publisher                              chrome        is_asset_publisher
+    11 October 202113:23                         date-line     parse_date_line -> Article.published
     Foreign Minister Sergey Lavrov’s remarks ... title         (the next line) -> Article.title, headline
-    1487-18-07-2022                              chrome        document_number_line (new site)
-      • de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1        translations  selector_line   -> Page.translations
+    1487-18-07-2022                              chrome        is_document_number (new site)
+      • de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1        translations  parse_selector  -> Page.translations
     Table of contents / 1. Syria update ...      toc           toc_titles      (briefings)
     Syria update                                 heading       a TOC title again, or an isolated line
     Question: ... / Sergey Lavrov: ...           turn          turns_from_paragraphs

@@ -66,7 +66,7 @@ def is_blocked(text: str) -> bool:
         return False
     head = text[:_BLOCKED_HEAD]
     folded = head.encode("utf-8", "surrogatepass").translate(_FOLD_BYTES)
-    latin, cyrillic = _HINTS
+    latin, cyrillic = _HINTS  # each first piece alone turns most pages away, before any generator
     if not (latin[0] in folded and all(piece in folded for piece in latin)) and not (
         cyrillic[0] in folded and all(piece in folded for piece in cyrillic)
     ):
