@@ -52,11 +52,11 @@ class TelegramLayout:
         head = top.split("\n", _SNIFF_LINES)[:_SNIFF_LINES]
         score, counts = 0.0, 0
         for line in head:
-            if p.forward_header(line) or p.media_placeholder(line) or p.view_in_telegram(line):
+            if p.forward_header(line) or p.fixed_phrase(line):
                 return 0.95
             counts += count_line(line)
             # One "3 files" line may be a page's attachments; the card prints several counts.
-            if terminator(line) or counts >= _MIN_COUNTS:
+            if counts >= _MIN_COUNTS or terminator(line):
                 score = max(score, 0.9)
             elif page_title(line) or chrome_line(line):
                 score = max(score, 0.8)

@@ -76,7 +76,8 @@ def count_line(line: str) -> bool:
 
 def page_title(line: str) -> bool:
     """``Russian Embassy, Sweden – Telegram``: the page title some renderings print first."""
-    return _PAGE_TITLE.fullmatch(line.strip()) is not None
+    # The regex ends in "Telegram" after a greedy ".+": a line without the word costs no backtracking.
+    return "Telegram" in line and _PAGE_TITLE.fullmatch(line.strip()) is not None
 
 
 def chrome_line(line: str) -> bool:
