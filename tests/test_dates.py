@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import sys
 import time
 
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 
 from mfatext.parsers import dates
 from mfatext.parsers.dates import (
+    DateMatch,
     check_date,
     complete_year,
     date_at,
@@ -188,3 +191,43 @@ def test_search_is_linear() -> None:
 
     small, big = cost(500), cost(4000)
     assert big < small * 8 * 4  # 8x the input, generous slack for a shared machine
+
+
+def _every_candidate(text: str, end: int) -> DateMatch | None:
+    # date_ending_at without its shortcuts: every start in the window is tried.
+    for m in dates._STARTS.finditer(text, max(0, end - 48), end):
+        found = read_date(text, m.start(), end)
+        if found is not None and found.end == end and (found.value is not None or found.problem is not None):
+            return found
+    return None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview, Moscow, October 14, 2019",
+        "Встреча, 10 ноября 2021 года",
+        "Встреча, 10 ноября 2021 г.",
+        "Meeting, 10 Nov.",
+        "Meeting, 09 august",
+        "Briefing (Moscow, March 21, 2024",
+        "Talks, 31.02.2021",
+        "Talks on the Salisbury poisoning",
+        "Talks, 2022-06-11T10:30",
+    ],
+)
+def test_date_ending_at_is_every_candidate(text: str) -> None:
+    for end in range(len(text) + 1):
+        assert date_ending_at(text, end) == _every_candidate(text, end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789. :,-()TayMJunejNovгоданоября\u00a0", max_size=60))
+def test_date_ending_at_shortcuts_change_nothing(text: str) -> None:
+    assert date_ending_at(text, len(text)) == _every_candidate(text, len(text))
+
+
+def test_regex_digits_are_decimal_digits() -> None:
+    # date_ending_at looks at the last character with str.isdecimal: the same characters as \d.
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    assert set(re.findall(r"\d", every)) == {c for c in every if c.isdecimal()}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mfatext.parsers.genres import GENRES
+from mfatext.parsers.headline import _TOKEN as _TOKEN_RE
 from mfatext.parsers.headline import parse_headline, read_headline
 
 SHARED = Path(__file__).parent.parent.parent / "shared"
@@ -238,3 +241,86 @@ def test_never_crashes_on_any_text(title: str) -> None:
 )
 def test_unlisted_speakers_only_where_a_name_ends(title: str, names: list[tuple[str, None]]) -> None:
     assert [(s.name, s.id) for s in parse_headline(title).speakers] == names
+
+
+def _token_runs(masked: str) -> list[tuple[int, int]]:
+    # The runs as the title parser first built them, token by token: the reference for _RUN.
+    from mfatext.parsers.headline import _MAX_RUN, _TOKEN
+
+    runs: list[tuple[int, int]] = []
+    current: list[re.Match[str]] = []
+    last_end, ended = -1, False
+    for m in _TOKEN.finditer(masked):
+        joined = last_end >= 0 and re.fullmatch(r"[^\S\r\n]{1,2}", masked[last_end : m.start()]) is not None
+        if not joined or ended or len(current) >= _MAX_RUN:
+            if current:
+                runs.append((current[0].start(), current[-1].end()))
+            current = []
+        if current or m.lastgroup != "link":
+            current.append(m)
+            last_end, ended = m.end(), m.lastgroup == "poss"
+        else:
+            last_end = -1
+    if current:
+        runs.append((current[0].start(), current[-1].end()))
+    return runs
+
+
+_RUN_PIECES = [
+    *" \u00a0\t.’'`sxA",
+    "  ",
+    "   ",
+    "of",
+    "for",
+    "the",
+    "and",
+    "breathe",
+    "Lavrov",
+    "Minister",
+    "S.",
+    "С. В.",
+    "Ёлка",
+    "Über",
+    "\n",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=40).map("".join))
+def test_run_regex_builds_the_token_runs(text: str) -> None:
+    # One regex match per run must give exactly the runs of the token-by-token rule (joins of one or two
+    # spaces, linking words inside, a possessive ends a run, at most _MAX_RUN tokens).
+    from mfatext.parsers.headline import _RUN, _run_words
+
+    assert [m.span() for m in _RUN.finditer(text)] == _token_runs(text)
+    for m in _RUN.finditer(text):
+        tokens = [t["word"] for t in _TOKEN_RE.finditer(text, *m.span()) if t["word"]]
+        assert _run_words(m[0]) == tokens
+
+
+def test_long_run_is_cut_at_max_run() -> None:
+    text = " ".join(["Word"] * 30) + " of the Lavrov’s Putin"
+    from mfatext.parsers.headline import _RUN
+
+    assert [m.span() for m in _RUN.finditer(text)] == _token_runs(text)
+
+
+def test_answers_gate_letter_is_the_only_case_variant() -> None:
+    # genre_of runs the Cyrillic "ответы ... на вопрос" regex only when "е" or "Е" is in the title: no
+    # other character matches "е" when the case is ignored.
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    assert set(re.findall("е", every, re.IGNORECASE)) == {"е", "Е"}
+
+
+@pytest.mark.parametrize(
+    ("title", "genre"),
+    [
+        # The topic before the first genre word: the genre word after it is what the text is about.
+        ("Foreign Minister on the statement by NATO", "comment"),
+        ("Ответы представителя МИД России М.В.Захаровой на вопросы СМИ", "answers to media questions"),
+        ("Интервью С.В.Лаврова; ответы на вопросы", "interview"),
+        ("Заявление о ответы на вопросы", "statement"),
+    ],
+)
+def test_genre_order(title: str, genre: str) -> None:
+    assert parse_headline(title).genre == genre

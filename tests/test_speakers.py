@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from importlib.metadata import entry_points
 
 import pytest
@@ -159,3 +161,40 @@ def test_split_position_once_per_call(monkeypatch: pytest.MonkeyPatch) -> None:
     assert lookup("President Nobody") is None  # a miss: exact, without the position, folded
     assert lookup("Sergey Lavrov") is not None  # a hit needs no split
     assert calls == ["President Putin", "President Nobody"]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        *("Sergey", "Sergey Lavrov", "Sergej Lawrow", "S. Lavrov", "С.В.Лаврова"),
+        *("Foreign", "Ser", "Wang Yi", "", "Çavuşoğlu"),
+    ],
+)
+def test_known_name_is_could_start_name_and_lookup(printed: str) -> None:
+    # The title parser asks both questions of every candidate name with one key.
+    assert speakers.known_name(printed) == (
+        speakers.could_start_name(printed),
+        lookup(printed, positions=False),
+    )
+
+
+@pytest.mark.parametrize("printed", ["Sergey Lavrov", "President Putin", "Maria Zakharava", "Nobody Known"])
+def test_speaker_with_the_person_found_is_the_same(printed: str) -> None:
+    # speaker(known=...) spares the second look-up; with a printed position it looks up again.
+    assert speaker(printed, known=lookup(printed, positions=False)) == speaker(printed)
+
+
+def test_key_without_regex_is_the_key() -> None:
+    # _key drops spaces with str.split when only letters remain: str.split's spaces are the regex's \s.
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    assert set(re.findall(r"\s", every)) == {c for c in every if c.isspace()}
+    for printed in ["Sergey\u00a0Lavrov", "S. Lavrov", "Lavrov’s", "Ёлкин  Пётр", "Mevlüt Çavuşoğlu"]:
+        assert speakers._key(printed) == speakers._KEY.sub("", printed).casefold().replace("ё", "е")
+
+
+def test_could_start_name_remembers_per_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The remembered answers belong to one table: a registered name is seen at once.
+    assert not speakers.could_start_name("Steve")
+    monkeypatch.setattr(speakers, "_table", dict(speakers._table or {}))
+    register([Person(id="rosenberg-steve", aliases=("Steve Rosenberg",))])
+    assert speakers.could_start_name("Steve")

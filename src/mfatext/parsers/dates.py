@@ -247,13 +247,26 @@ def date_ending_at(
     """The longest date-shaped stretch ending exactly at ``end`` (a title's final "…, June 10, 2022"),
     looking back at most ``window`` characters."""
     start = max(0, end - window)
-    if _DIGIT.search(text, start, end) is None:
+    if not _may_end_date(text, end) or _DIGIT.search(text, start, end) is None:
         return None  # every date form has a digit (its day), so a stretch without one holds no date
     for m in _STARTS.finditer(text, start, end):
-        found = read_date(text, m.start(), end, reference=reference)
-        if found is not None and found.end == end and (found.value is not None or found.problem is not None):
-            return found
+        found = _read(text, m.start(), end, reference)
+        if found is not None and found[2] == end and (found[0] is not None or found[3] is not None):
+            value, first, stop, problem, year_missing = found
+            return DateMatch(value=value, start=first, end=stop, problem=problem, year_missing=year_missing)
     return None
+
+
+def _may_end_date(text: str, end: int) -> bool:
+    """False when no date can end at ``end``: every form ends in a digit, a month name (perhaps with its
+    dot), "года" or "г.", and that name is a word of its own. Most titles end in some other word."""
+    if not 0 < end <= len(text) or text[end - 1].isdecimal():  # isdecimal is the regexes' \d
+        return True
+    dot = text[end - 1] == "."
+    # The month name (at most ten letters) comes after a space: the last word of the last twelve characters.
+    words = text[max(0, end - 12) : end - dot].rsplit(None, 1)
+    word = words[-1] if words else ""
+    return word in ("года", "г") or _month_number(word) is not None
 
 
 def search_date(

@@ -26,22 +26,36 @@ from mfatext.models import Diagnostic, Headline, Span, Speaker
 
 from .dates import date_ending_at
 from .genres import genre_of
-from .speakers import POSITION, could_start_name, lookup, position_name, speaker
+from .speakers import POSITION, Person, could_start_name, known_name, position_name, speaker
 
 __all__ = ["KNOWN_PLACES", "NOT_PLACES", "parse_headline", "read_headline"]
 
 # Quoted stretches: titles of shows, articles and forums are not speakers, genres or places.
 _QUOTED = re.compile(r"[“”«„\"][^“”«»„\"\n]{0,300}[”“»\"]")
+# The tokens of a run: capitalised words (with their possessive) and the linking words between them.
 _TOKEN = re.compile(
     r"(?P<word>(?:[A-ZА-ЯЁ]\.[^\S\r\n]?){1,2}[A-ZА-ЯЁ][\w-]*|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*)(?P<poss>[’'`]s)?"
     r"|(?P<link>of|for|the|and)(?!\w)"
 )
-_GAP = re.compile(r"[^\S\r\n]{1,2}")
+# The word of _TOKEN written capital first, the initials ("J.Kerry", "С. В.Лаврова") as an optional
+# continuation: a pattern that starts with a character class lets the regex engine skip to the next
+# capital at C speed instead of trying every position.
+_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:(?<=[A-ZА-ЯЁ])\.[^\S\r\n]?(?:[A-ZА-ЯЁ]\.[^\S\r\n]?)?[A-ZА-ЯЁ])?[\w-]*"
+_RUN_WORD = re.compile(_WORD)
+_LINKS = frozenset(("of", "for", "the", "and"))
+_POSSESSIVES = frozenset(("’s", "'s", "`s"))
+_MAX_RUN = 12  # tokens; keeps the longest-first search over a run bounded
+# A run: a capitalised word, then up to _MAX_RUN - 1 words or linking words ("of", "for", "the", "and"),
+# each one or two spaces after the one before; a possessive ("Lavrov’s") ends it. Words and linking words
+# are letters, possessives end in "s" after an apostrophe and the joins are spaces, so nothing backtracks.
+_RUN = re.compile(
+    rf"{_WORD}(?:[’'`]s)?"
+    rf"(?:(?<![’'`]s)[^\S\r\n]{{1,2}}(?:{_WORD}(?:[’'`]s)?|(?:of|for|the|and)(?!\w))){{0,{_MAX_RUN - 1}}}"
+)
 _POSITION_WORD = re.compile(
     r"Minister|\bFM\b|Ambassador|Spokes|Presiden|Secretary|Director|Chairman|Chancellor|Envoy|Посол|Посла|Министр|"
     r"Президент|Представител"
 )
-_MAX_RUN = 12  # tokens; keeps the longest-first search over a run bounded
 # Capitalised words that follow a position without being a name ("Ambassador Extraordinary ...").
 _NOT_NAME = frozenset(
     {"extraordinary", "plenipotentiary", "regarding", "concerning", "on", "about", "and", "the", "of"}
@@ -80,13 +94,15 @@ def read_headline(
 ) -> tuple[Headline, tuple[Diagnostic, ...]]:
     """:func:`parse_headline` and the diagnostics of its guesses (``headline.place``: a place without a
     comma; ``date.invalid``: an impossible final date)."""
-    masked = _QUOTED.sub(lambda m: " " * len(m[0]), title)
-    runs = _runs(masked)
-    found = _speakers(title, runs, offset)
+    # Most titles quote nothing: the quote characters are looked for before the regex scans the title.
+    masked = title
+    if '"' in title or "“" in title or "”" in title or "«" in title or "„" in title:
+        masked = _QUOTED.sub(lambda m: " " * len(m[0]), title)
+    found, first_run_end = _speakers(title, masked, offset)
     # Where names end (and the capitalised run opening the title): "<name> on <topic>" is a comment.
     ends = [s.span.end - offset for s, _ in found if s.span is not None]
-    if runs and runs[0][0].start() == 0:
-        ends.append(runs[0][-1].end())
+    if first_run_end is not None:
+        ends.append(first_run_end)
     event, place, diagnostics = _tail(title, offset, reference)
     headline = Headline(
         genre=genre_of(title, masked, tuple(ends)),
@@ -98,57 +114,65 @@ def read_headline(
     return headline, diagnostics
 
 
-def _runs(masked: str) -> list[list[re.Match[str]]]:
-    """Runs of capitalised tokens (and linking words between them), split at anything else."""
-    runs: list[list[re.Match[str]]] = []
-    current: list[re.Match[str]] = []
-    last_end = -1
-    ended = False  # the current run's last token is a possessive ("Lavrov’s"): the run stops there
-    for m in _TOKEN.finditer(masked):
-        start = m.start()
-        # Most gaps are one plain space (joined) or longer than two characters (not joined): decided
-        # without the regex, which is kept for the one- and two-character gaps of other spaces.
-        gap = start - last_end
-        joined = last_end >= 0 and 0 < gap <= 2 and (
-            (gap == 1 and masked[last_end] == " ") or _GAP.fullmatch(masked, last_end, start) is not None
-        )
-        if not joined or ended or len(current) >= _MAX_RUN:
-            if current:
-                runs.append(current)
-            current = []
-        kind = m.lastgroup  # "word", "poss" (a word with its possessive) or "link"
-        if current or kind != "link":  # a run starts with a capitalised word
-            current.append(m)
-            last_end = m.end()
-            ended = kind == "poss"
-        else:
-            last_end = -1
-    if current:
-        runs.append(current)
-    return runs
+def _speakers(title: str, masked: str, offset: int) -> tuple[list[tuple[Speaker, int]], int | None]:
+    """Known people named in the title, in title order, each with its token index in its run; and the
+    end of the capitalised run that opens the title (``None`` when the title opens otherwise).
 
-
-def _speakers(title: str, runs: list[list[re.Match[str]]], offset: int) -> list[tuple[Speaker, int]]:
-    """Known people named in the title (``runs`` are its :func:`_runs`), in title order, each with its
-    token index."""
+    Most runs hold no word a known name starts with and no position ("Embassy Press Officer", "Moscow"):
+    their words are checked without splitting the run into tokens."""
     out: list[tuple[Speaker, int]] = []
-    for run in runs:
-        known = len(out)
-        i, prefix_start, n = 0, 0, len(run)
-        while i < n:
-            # Most words begin no known name: rejected here, before the longest-name search.
-            # The word as matched in the masked title is the word of the title: a token holds no quote.
-            word = run[i]["word"]
-            j = _longest_name(title, run, i) if word and could_start_name(word) else None
-            if j is None:
-                i += 1
+    first_run_end = None
+    for run in _RUN.finditer(masked):
+        start, end = run.span()
+        if start == 0:
+            first_run_end = end
+        starts = [could_start_name(w) for w in _run_words(run[0])]
+        if True in starts:
+            tokens = list(_TOKEN.finditer(masked, start, end))
+            known = _known(title, tokens, starts, offset)
+            out += known
+            if known:
                 continue
-            start, end = run[i].start(), run[j - 1].end("word")
-            position = _position(title, run, prefix_start, i)
-            out.append((speaker(title[start:end], Span(start=offset + start, end=offset + end), position), i))
-            i = prefix_start = j
-        if len(out) == known and (unlisted := _unlisted(title, run, offset)) is not None:
+        elif POSITION.search(title, start, end) is None:
+            continue  # an unlisted person is named after a position
+        else:
+            tokens = list(_TOKEN.finditer(masked, start, end))
+        if (unlisted := _unlisted(title, tokens, offset)) is not None:
             out.append(unlisted)
+    return out, first_run_end
+
+
+def _run_words(run: str) -> list[str]:
+    """The words of the tokens of ``run`` (a :data:`_RUN` match), in order. Without initials ("S. Lavrov")
+    no token holds a space, so splitting at the spaces gives the tokens; a possessive ends the run."""
+    if "." in run:
+        return _RUN_WORD.findall(run)
+    words = run.split()
+    if words[-1][-2:] in _POSSESSIVES:
+        words[-1] = words[-1][:-2]
+    return [w for w in words if w not in _LINKS]
+
+
+def _known(
+    title: str, run: list[re.Match[str]], starts: list[bool], offset: int
+) -> list[tuple[Speaker, int]]:
+    """The people of the speaker table named in ``run`` (its tokens), longest name first; ``starts`` says
+    of each word whether a known name starts with it (:func:`~mfatext.parsers.speakers.could_start_name`)."""
+    out: list[tuple[Speaker, int]] = []
+    words = iter(starts)
+    can_start = [m.lastgroup != "link" and next(words) for m in run]
+    i, prefix_start, n = 0, 0, len(run)
+    while i < n:
+        found = _longest_name(title, run, i) if can_start[i] else None
+        if found is None:
+            i += 1
+            continue
+        j, person = found
+        start, end = run[i].start(), run[j - 1].end("word")
+        position = _position(title, run, prefix_start, i)
+        name = title[start:end]
+        out.append((speaker(name, Span(start=offset + start, end=offset + end), position, known=person), i))
+        i = prefix_start = j
     return out
 
 
@@ -185,23 +209,22 @@ def _ends_name(title: str, last: re.Match[str]) -> bool:
     return rest[:1] in (",", "(")
 
 
-def _longest_name(title: str, run: list[re.Match[str]], i: int) -> int | None:
-    """The end ``j`` of the longest known name ``run[i:j]`` (at most four words), or ``None``; the caller
-    has checked that a known name can start with ``run[i]``'s word.
+def _longest_name(title: str, run: list[re.Match[str]], i: int) -> tuple[int, Person] | None:
+    """The end ``j`` of the longest known name ``run[i:j]`` (at most four words) and its person, or
+    ``None``; the caller has checked that a known name can start with ``run[i]``'s word.
 
     Candidates grow word by word and stop at the first one no known name starts with, so a capitalised
     word that begins no name costs one look-up instead of four."""
-    if not run[i]["word"]:
-        return None
     start, found = run[i].start(), None
     for j in range(i + 1, min(len(run), i + 4) + 1):
         last = run[j - 1]
         if last["word"]:
-            candidate = title[start : last.end("word")]
-            if j > i + 1 and not could_start_name(candidate):  # the first word: checked by the caller
+            # The first candidate is the word the caller checked: it starts a name.
+            starts, person = known_name(title[start : last.end("word")])
+            if not starts:
                 break
-            if lookup(candidate, positions=False) is not None:
-                found = j
+            if person is not None:
+                found = j, person
         if last["poss"]:  # a possessive ends a name: "Lavrov’s Minister" is no candidate
             break
     return found

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.metadata import entry_points
 
-from attrs import frozen
+from attrs import field, frozen
 
 from mfatext.models import Span, Speaker
 
@@ -31,6 +31,7 @@ __all__ = [
     "POSITION",
     "Person",
     "could_start_name",
+    "known_name",
     "lookup",
     "person",
     "position_name",
@@ -111,18 +112,29 @@ _LATIN_INITIAL = dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШ�
 @frozen
 class _Index:
     """What lookups need, derived from one table: every prefix of its keys, and its keys folded
-    (:func:`_fold`) with their prefixes. A folded key two different people share maps to ``None``."""
+    (:func:`_fold`) with their prefixes. A folded key two different people share maps to ``None``.
+    ``starts`` remembers :func:`could_start_name` of the words seen (the capitalised words of titles, a
+    small vocabulary: "Foreign", "Minister", "Moscow" come back in every title), at most _STARTS_MAX."""
 
     table: dict[str, Person]
     prefixes: frozenset[str]
     folded: dict[str, Person | None]
     folded_prefixes: frozenset[str]
+    starts: dict[str, bool] = field(factory=dict)
+
+
+_STARTS_MAX = 8192
 
 
 _index: _Index | None = None  # built from _table; rebuilt when _table changes (register, a swapped copy)
 
 
 def _key(name: str) -> str:
+    # Most names are letters and spaces: dropping the spaces by str.split (the same spaces as the
+    # regex's \s) and seeing only letters remain spares the regex.
+    joined = "".join(name.split())
+    if joined.isalpha():
+        return joined.casefold().replace("ё", "е")
     return _KEY.sub("", name).casefold().replace("ё", "е")
 
 
@@ -290,9 +302,27 @@ def could_start_name(printed: str) -> bool:
     """False when no known name (spacing, dots and case aside) starts with ``printed``: a caller that
     grows a candidate word by word stops there instead of looking up every longer candidate."""
     index = _index if _index is not None and _index.table is _table else _current()  # hot: no call
-    # A plain word has nothing _key removes: casefolding is all it needs (no regex call).
-    key = printed.casefold().replace("ё", "е") if printed.isalpha() else _key(printed)
-    return key in index.prefixes or _fold(key) in index.folded_prefixes
+    starts = index.starts.get(printed)
+    if starts is None:
+        # A plain word has nothing _key removes: casefolding is all it needs (no regex call).
+        key = printed.casefold().replace("ё", "е") if printed.isalpha() else _key(printed)
+        starts = key in index.prefixes or _fold(key) in index.folded_prefixes
+        if len(index.starts) >= _STARTS_MAX:
+            index.starts.clear()
+        index.starts[printed] = starts
+    return starts
+
+
+def known_name(printed: str) -> tuple[bool, Person | None]:
+    """:func:`could_start_name` of ``printed`` and its :func:`lookup` without positions, from one key:
+    a caller growing a candidate name needs both for every candidate."""
+    index = _index if _index is not None and _index.table is _table else _current()
+    key = _key(printed)
+    found = index.table.get(key)
+    if found is not None:
+        return True, found  # a key is a prefix of itself
+    fold = _fold(key)
+    return key in index.prefixes or fold in index.folded_prefixes, index.folded.get(fold)
 
 
 def lookup(name: str, *, positions: bool = True) -> Person | None:
@@ -317,14 +347,18 @@ def _lookup(name: str, rest: str | None) -> Person | None:
     return found if found is not None else index.folded.get(_fold(key))
 
 
-def speaker(name: str, span: Span | None = None, position: str | None = None) -> Speaker:
+def speaker(
+    name: str, span: Span | None = None, position: str | None = None, *, known: Person | None = None
+) -> Speaker:
     """A :class:`~mfatext.models.Speaker` for ``name`` as printed, with its id when known.
 
     A position printed before the name ("President Putin") becomes the speaker's position unless
-    ``position`` is given; otherwise the table's usual position is used.
+    ``position`` is given; otherwise the table's usual position is used. ``known`` is the person
+    ``lookup(name, positions=False)`` gave, when the caller has looked it up already.
     """
     printed_position, rest = split_position(name)
-    person_ = _lookup(name, rest)
+    # Without a printed position the look-up is lookup(name, positions=False): the caller's ``known``.
+    person_ = known if known is not None and rest == name else _lookup(name, rest)
     return Speaker(
         name=name,
         id=person_.id if person_ else None,
