@@ -5,7 +5,9 @@ usage: python benchmarks/bench.py [--quick] [--mb N] [PATH ...]
 The seeds and ../shared/corpus pages (or the PATHs given) are grouped by the layout detected for them;
 each group is parsed over and over until at least ``--mb`` megabytes of text (20 by default, 2 with
 ``--quick``) went through ``mfatext.parse(text, layout=...)``. In the same run the same texts go through
-``str.splitlines()``, the floor no parser can beat; the ratio says how far above it a layout is. Peak
+``str.splitlines()``, the floor no parser can beat; the ratio says how far above it a layout is.
+``auto CPU MB/s`` is the same texts through ``mfatext.parse(text)``, which first asks every installed
+layout's ``sniff`` which one it is (what ``mfatext parse`` does unless ``--layout`` is given). Peak
 memory is measured with tracemalloc on one pass over the group (tracing slows Python down, so it is kept
 out of the timed loop). ``MB/s`` is by the wall clock, ``CPU MB/s`` by the process's CPU time
 (time.process_time): on a shared machine only the second is stable. This is a measurement, not a test:
@@ -79,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     target = int((args.mb or (2 if args.quick else 20)) * 1e6)
     groups = by_layout(pages(args.paths or [p for p in DEFAULT_PATHS if p.exists()]))
     print(f"{'layout':<14} {'files':>5} {'MB parsed':>9} {'MB/s':>8} {'CPU MB/s':>8} {'floor MB/s':>10} "
-          f"{'ratio':>7} {'peak KiB':>9}")
+          f"{'ratio':>7} {'peak KiB':>9} {'auto CPU MB/s':>13}")
     for name, texts in groups.items():
         def parse(text: str, layout: str = name) -> object:
             return mfatext.parse(text, layout=layout)
@@ -87,8 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         speed, cpu_speed, done = rate(texts, parse, target)
         floor, _, _ = rate(texts, str.splitlines, target)
         peak = peak_kib(texts, parse)
+        _, auto, _ = rate(texts, mfatext.parse, target)
         print(f"{name:<14} {len(texts):>5} {done / 1e6:>9.1f} {speed:>8.2f} {cpu_speed:>8.2f} {floor:>10.1f} "
-              f"{floor / speed:>6.0f}x {peak:>9.0f}")
+              f"{floor / speed:>6.0f}x {peak:>9.0f} {auto:>13.2f}")
     return 0
 
 

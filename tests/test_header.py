@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import mfatext
-from mfatext.cursor import Lines, skip_blank
+from mfatext.cursor import SPACE, Lines, skip_blank
 from mfatext.parsers.chrome import chrome_line
-from mfatext.parsers.counters import KNOWN_EVENTS, counter_line
+from mfatext.parsers.counters import COUNTER_START, KNOWN_EVENTS, counter_line
 from mfatext.parsers.header import (
     clock_line,
     contact_label,
@@ -255,3 +256,51 @@ def test_a_clock_of_an_unknown_city_is_not_checked_against_the_machines_zone() -
     unchecked = doc.diagnostics[0].span
     assert unchecked is not None
     assert text[unchecked.start : unchecked.end] == "Atlantis: 22:52"
+
+
+# The old reading of a counter line, by a regex scan of every position: counter_line finds the later
+# counters by their "v" ("have") instead, and must find exactly the same ones.
+_COUNTER_SCAN = re.compile(COUNTER_START, re.IGNORECASE)
+_EVENT_END_SCAN = re.compile(rf"{SPACE}[-–—]{SPACE}")
+_SP = st.sampled_from([" ", NBSP, "\t", "", "  "])
+# "N days have passed since " and its near misses, word by word (ſ and İ are an s and an i to re's
+# IGNORECASE), between event texts, dashes and runs of spaces.
+_COUNTER_PIECE = st.tuples(
+    st.sampled_from(["1", "1363", "123456", "1234567", "\u0663", "\u00b2", "x"]), _SP,
+    st.sampled_from(["days", "day", "dayſ", "DAYS", "dais"]), _SP,
+    st.sampled_from(["have", "HAVE", "hav"]), _SP,
+    st.sampled_from(["passed", "paſſed"]), _SP, st.sampled_from(["since", "SİNCE", "sınce"]), _SP,
+).map("".join)
+_FILLER = st.sampled_from(["the Salisbury incident", " - ", " \u2013 ", "\u00a0\u2014\u00a0", "-", "v", "V",
+                           "ha", NBSP * 3, " ", "Glushkov "])
+
+
+def _counters_by_scan(line: str, page_date: dt.date) -> list[tuple[int, str, int, int]] | None:
+    found = list(_COUNTER_SCAN.finditer(line))
+    if not found or line[: found[0].start()].strip():
+        return None
+    out = []
+    for k, m in enumerate(found):
+        stop = found[k + 1].start() if k + 1 < len(found) else len(line)
+        text = line[m.start() : stop].rstrip()
+        event_text = line[m.end() : m.start() + len(text)]
+        cut = _EVENT_END_SCAN.search(event_text)
+        event = (event_text[: cut.start()] if cut else event_text).strip()
+        out.append((int(m["days"]), event, m.start(), m.start() + len(text)))
+    return out
+
+
+@settings(max_examples=200)
+@given(st.lists(st.one_of(_COUNTER_PIECE, _FILLER), max_size=8).map("".join))
+def test_counter_line_finds_what_a_regex_scan_finds(line: str) -> None:
+    page_date = dt.date(2021, 12, 4)
+    found = counter_line(one(line), 0, page_date)
+    got = None if found is None else [(c.days, c.event, c.span.start, c.span.end) for c in found[0]]
+    assert got == _counters_by_scan(line, page_date)
+
+
+def test_counter_event_ends_at_the_first_spaced_dash_of_any_kind() -> None:
+    # The en dash comes first here: the event ends there, not at the later hyphen.
+    found = counter_line(one("5 days have passed since the A\u00a0–\u00a0B - C"), 0, dt.date(2021, 1, 1))
+    assert found is not None
+    assert found[0][0].event == "the A"

@@ -6,15 +6,25 @@ Every input is a line (or a few) copied from the corpus; the file is named in th
 from __future__ import annotations
 
 import datetime as dt
+import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mfatext.cursor import Lines
-from mfatext.parsers.dates import MOSCOW
-from mfatext.parsers.midpage import date_line, parse_date_line, trailer_start
-from mfatext.parsers.selector import parse_selector
-from mfatext.parsers.toc import toc_block
+from mfatext.parsers.dates import MOSCOW, parse_date
+from mfatext.parsers.midpage import (
+    _DATE_TIME,
+    _other_language,
+    date_line,
+    is_blocked,
+    is_trailer_line,
+    parse_date_line,
+    trailer_start,
+)
+from mfatext.parsers.selector import LOCALE, parse_selector
+from mfatext.parsers.toc import normalise_title, toc_block, toc_titles
 
 
 def test_full_selector() -> None:
@@ -178,3 +188,139 @@ def test_toc_never_crashes_and_stays_in_bounds(text: str) -> None:
         assert found is None or i < found[1] <= len(lines)
     start, _ = trailer_start(lines, 0)
     assert 0 <= start <= len(lines)
+
+
+# The fast paths below each read a common case in fewer steps; these properties hold them to exactly what
+# the general rule (the first implementation, spelled out here) gives on generated text.
+
+_TOC_PIECES = st.sampled_from([
+    "  1. Syria update", "  12. Answers to media questions:", "    3) Venezuela ", "1. Not indented",
+    "Table of contents", " Contents", "From answers to media questions:", "Developments in Syria",
+    "  2.\u00a0Title  with  spaces", "", "   ", "\u00a0", "  7. " + "x" * 120 + ":", "y" * 310, "  4.",
+])
+
+
+@settings(max_examples=200)
+@given(st.lists(_TOC_PIECES, max_size=14), st.sampled_from(["\n", "\r\n", "\r"]), st.booleans())
+def test_toc_titles_agrees_with_toc_block(pieces: list[str], eol: str, final_break: bool) -> None:
+    """toc_titles (runs of items read by one regex match) consumes what toc_block does, at every line,
+    and returns the normalised titles of toc_block's entries and sections."""
+    lines = Lines(eol.join(pieces) + (eol if final_break else ""))
+    for i in range(len(lines) + 1):
+        block, titles = toc_block(lines, i), toc_titles(lines, i)
+        if block is None:
+            assert titles is None
+            continue
+        toc, end = block
+        expected = {normalise_title(t) for t in (*(e.title for e in toc.entries), *toc.sections)}
+        assert titles == (expected, end)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.sampled_from("aB ß\u00a0\t\u2028\x1cİﬁ:"), max_size=30))
+def test_normalise_title_fast_path(line: str) -> None:
+    """The single-spaced shortcut gives what collapsing the spaces and folding the case gives."""
+    assert normalise_title(line) == " ".join(line.split()).casefold()
+
+
+_BLOCKED_REFERENCE = re.compile(
+    r"data\sprocessing\W{0,10}please,?\s*wait|обработка\sданных\W{0,10}пожалуйста,?\s*подождите",
+    re.IGNORECASE,
+)
+
+
+def _case_variants(draw: st.DrawFn, phrase: str) -> str:
+    """``phrase`` with each letter in either case, or replaced by a character that folds to it."""
+    folds = {"s": "ſß", "t": "ẗﬅ", "i": "İﬁ", "a": "ẚ", "о": "ᲂ", "д": "ᲁ", "с": "ᲃ", "т": "ᲄ"}
+    out = []
+    for c in phrase:
+        choice = draw(st.sampled_from([c, c.upper(), *folds.get(c, "")]))
+        out.append(choice)
+    return "".join(out)
+
+
+@st.composite
+def _bot_check_like(draw: st.DrawFn) -> str:
+    phrase = draw(st.sampled_from([
+        "data processing... please, wait.", "обработка данных… пожалуйста подождите",
+        "data processing please wait", "data processing", "please wait",
+    ]))
+    before = draw(st.text(alphabet="ab \nж", max_size=20))
+    return before + _case_variants(draw, phrase) + draw(st.sampled_from(["", "\n", " x" * 600]))
+
+
+@settings(max_examples=200)
+@given(_bot_check_like())
+def test_is_blocked_filter_is_sound(text: str) -> None:
+    """The byte-level filter never turns away a text the case-folded regex finds the phrase in."""
+    expected = len(text) < 5000 and _BLOCKED_REFERENCE.search(text[:1000].casefold()) is not None
+    assert is_blocked(text) == expected
+
+
+def test_is_blocked_on_folded_spellings() -> None:
+    """Letters that case-fold to the phrase's letters ("ſ" to "s") still make the bot-check page."""
+    assert is_blocked("DATA PROCEſſING... PLEASE, WAIT.")
+    assert is_blocked("ОБРАБОТКА ДАННЫХ... ПОЖАЛУЙСТА, ПОДОЖДИТЕ")
+    assert not is_blocked("Data processing of the request takes a while.")
+
+
+@settings(max_examples=200)
+@given(
+    st.sampled_from(["1", "11", "0", "31", "29", "7."]),
+    st.sampled_from(["October", "октября", "Oktober", "FEBRUARY", "feb", "Sept", "outubro", "März", "de"]),
+    st.sampled_from(["2021", "2020", "0000"]),
+    st.sampled_from(["", " ", "  "]),
+    st.sampled_from(["13:23", "00:03", "23:59", "24:00", "9:05"]),
+    st.sampled_from([" ", "  ", "\u00a0"]),
+)
+def test_date_line_fast_path(day: str, month: str, year: str, gap: str, time: str, space: str) -> None:
+    """The single-spaced shortcut reads what the general date reader reads from the same line."""
+    line = f"{day}{space}{month} {year}{gap}{time}"
+    m = _DATE_TIME.fullmatch(line)
+    expected = None
+    if m is not None:
+        value = parse_date(line)
+        expected = (value if isinstance(value, dt.datetime) else _other_language(m), not m["gap"])
+    assert parse_date_line(line) == expected
+
+
+def test_case_folding_keeps_words_apart() -> None:
+    """toc._run_titles folds a whole run of items at once and splits it into words afterwards: that is
+    the same as folding each word only because case folding maps every space to itself and creates no
+    space out of any other character (checked over all of Unicode, in this Python's tables)."""
+    every = [chr(cp) for cp in range(sys.maxunicode + 1)]
+    spaces = [c for c in every if c.isspace()]
+    assert all(c.casefold() == c for c in spaces)
+    others = "".join(c for c in every if not c.isspace())
+    assert len(others.casefold().split()) == 1
+
+
+def test_toc_titles_of_compact_toc() -> None:
+    """corpus/mid 001: the layout's cheap rule gives the normalised topics and stops where toc_block does."""
+    found = toc_titles(Lines(COMPACT_TOC), 1)
+    assert found is not None
+    titles, end = found
+    assert end == 5
+    assert "prizes for demonising russia" in titles
+    assert "answers to media questions:" in titles
+    assert len(titles) == 4
+
+
+def test_trailer_line_is_either_heading() -> None:
+    """seed 000 ends with "Additional materials" and "Advanced settings"; the Russian site prints
+    "Дополнительные материалы". A body sentence starting with the same words is not the trailer."""
+    assert is_trailer_line("Additional materials")
+    assert is_trailer_line("Advanced\u00a0settings ")
+    assert is_trailer_line("Дополнительные материалы")
+    assert not is_trailer_line("Additional materials on the talks are below.")
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["  ", " ", "\u00a0", "\t", "•", "·", "*", "de-DE1", "en-GB", "ru-RU12",
+                                 "fr-FR١", "x", "EN-gb1"]), max_size=8))
+def test_selector_codes_by_words(pieces: list[str]) -> None:
+    """Once the line is known to be a selector, its words give the codes the LOCALE pattern finds."""
+    line = "".join(pieces)
+    codes = parse_selector(line)
+    if codes is not None:
+        assert codes == tuple(m["code"] for m in LOCALE.finditer(line))

@@ -56,3 +56,19 @@ def test_retrieved_at_is_a_moment_with_offset() -> None:
     page = m.Page(date=dt.date(2021, 12, 4), retrieved_at=dt.datetime(2021, 12, 4, 1, 52, tzinfo=moscow))
     assert page.retrieved_at is not None
     assert page.retrieved_at.utcoffset() == dt.timedelta(hours=3)
+
+
+def test_fast_constructors_build_the_same_frozen_objects() -> None:
+    # The core modules build spans and segments without attrs' __init__ (src/mfatext/models.py): the
+    # objects must be indistinguishable from the ones the public constructors build.
+    from attrs.exceptions import FrozenInstanceError
+
+    from mfatext.models import _new_segment, _new_span
+
+    span = _new_span(3, 9)
+    public = m.Span(start=3, end=9)
+    assert (span, hash(span), repr(span)) == (public, hash(public), "Span(start=3, end=9)")
+    segment = _new_segment("paragraph", span)
+    assert segment == m.Segment(kind="paragraph", span=public)
+    with pytest.raises(FrozenInstanceError):
+        span.start = 4  # type: ignore[misc]

@@ -18,7 +18,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mfatext.language import detect_language
+from mfatext.language import _SAMPLE, detect_language
 from mfatext.models import Paragraph, Span
 from mfatext.parsers.speaker_table import PEOPLE
 from mfatext.parsers.speakers import could_start_name, lookup
@@ -57,7 +57,7 @@ _STOP = {
 def _reference(text: str) -> str | None:
     """The stopword vote written plainly with the regex definition of a word (Latin texts only)."""
     votes: Counter[str] = Counter()
-    for word in _WORD.findall(text[:5000].lower()):
+    for word in _WORD.findall(text[:_SAMPLE].lower()):
         for lang, words in _STOP.items():
             if word in words.split():
                 votes[lang] += 1

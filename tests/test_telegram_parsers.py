@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -255,3 +257,64 @@ def test_recognisers_stay_linear_on_space_runs(line: str) -> None:
                       post.maybe_special, post.place_line):
         recognise(line)
     assert time.process_time() - began < 0.5
+
+
+# --- the fast paths decide exactly as the plain rules (speed round 3) ---
+
+_OLD_MAYBE_SPECIAL = re.compile(
+    r"\s*(?:Forwarded\s+from|Переслано\s+от|(?i:this\s+media|media\s+is|please\s+open|view\s+in)|#|\d"
+    r"|(?:[^\w\s\x00-\u218f]|\u200d)+\d)"
+    r"|[^\w\s]*\s*(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
+)
+_HEAD_WORDS = ["Forwarded from", "Переслано от", "this media", "MEDIA IS", "Please open", "view in", "read",
+               "WATCH", "listen", "Full", "подробнее", "ЧИТАТЬ", "смотреть", "полный", "https://", "www."]
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.sampled_from(list("aAfFtTsſıİKk#1٣ \u00a0\t📄👍•-_.:/ОоПпСсᲃ"))),
+       st.sampled_from(["", *_HEAD_WORDS]), st.text(alphabet=st.sampled_from(list("ab 1📄"))))
+def test_maybe_special_lookaheads_change_nothing(head: str, word: str, tail: str) -> None:
+    """The first-letter lookaheads skip only words that cannot match (long s, U+1C83 included)."""
+    line = head + word + tail
+    assert post.maybe_special(line) == (_OLD_MAYBE_SPECIAL.match(line) is not None)
+
+
+def test_hashtags_outside_words_and_urls() -> None:
+    # The lookbehind after "#": a tag inside a word, a URL or after "#" is no hashtag.
+    text = "#Russia x#no https://t.me/#no &#38; ##no\n#Да #Victory81"
+    assert [tag for tag, _, _ in post.hashtags_in(text)] == ["Russia", "Да", "Victory81"]
+    assert [(a, b) for _, a, b in post.hashtags_in("#A #B")] == [(0, 2), (3, 5)]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # A terminator in another case and with NBSP is found by the case-insensitive search, then folded.
+    (["Channel", "3 files", "DOWNLOAD\u00a0TELEGRAM", "Forwarded from X"], ("Channel", 3)),
+    # "Subſcribe" folds to "subscribe": the search must not miss it.
+    (["Channel", "Subſcribe to a channel", "text"], ("Channel", 2)),
+    # The post signal before the terminator wins; the counts above it make the card.
+    (["Channel", "12 photos", "Forwarded from X", "Download Telegram"], ("Channel", 2)),
+    # A post signal without counts above it: no card.
+    (["Channel", "Forwarded from X", "Download Telegram"], None),
+])
+def test_channel_card_end(lines: list[str], expected: tuple[str, int] | None) -> None:
+    found = channel_header(lines, 0)
+    assert (None if found is None else (found[0].title, found[1])) == expected
+
+
+@pytest.mark.parametrize("line", ["VIEW IN TELEGRAM", " view\u00a0in  telegram ", "Media is too big",
+                                  "MEDIA\u00a0IS TOO BIG", "Please open Telegram to view this post",
+                                  "This media is not supported in your browser", "Media is too", "text", ""])
+def test_fixed_phrase_is_view_in_telegram_or_a_placeholder(line: str) -> None:
+    # One fold answers both questions the layout asks of a line that may open a post.
+    phrase = post.fixed_phrase(line)
+    assert (phrase == post.VIEW_IN_TELEGRAM) == post.view_in_telegram(line)
+    assert (phrase if phrase != post.VIEW_IN_TELEGRAM else None) == post.media_placeholder(line)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.sampled_from(list("1234567890.,Kk👍💯\u200d© a№")), max_size=40))
+def test_count_and_reaction_shortcuts_change_nothing(line: str) -> None:
+    """The first-character and length tests before the regexes only skip lines the regexes refuse."""
+    s = line.strip()
+    assert (post.bare_count(line) is not None) == (post._COUNT.fullmatch(s) is not None)
+    assert (post.reaction_line(line) is not None) == (post._REACTIONS.fullmatch(s) is not None)

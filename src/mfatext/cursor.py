@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any, TypeAlias, TypeVar
 
-from .models import Span
+from .models import Span, _new_span
 
 __all__ = [
     "SPACE",
@@ -113,7 +113,7 @@ class Lines(Sequence[str]):
     def span(self, i: int, j: int) -> Span:
         """The span of lines ``i..j-1`` with their line breaks (empty when ``j <= i``)."""
         a = self.start(i)
-        return Span(start=a, end=self.start(j) if j > i else a)
+        return _new_span(a, self.start(j) if j > i else a)
 
     def stripped(self, i: int) -> tuple[str, int]:
         """Line ``i`` without surrounding spaces (NBSP included) and the offset where that text starts."""
@@ -123,7 +123,7 @@ class Lines(Sequence[str]):
 
     def content_span(self, i: int) -> Span:
         """The span of line ``i`` without its line break."""
-        return Span(start=self._starts[i], end=self._ends[i])
+        return _new_span(self._starts[i], self._ends[i])
 
     def line_at(self, offset: int) -> int:
         """Index of the line holding character ``offset`` (binary search)."""

@@ -25,7 +25,7 @@ from attrs import frozen
 
 from .cursor import Lines
 from .errors import ContractError
-from .models import Diagnostic, Item, Page, Segment, Severity, Span
+from .models import Diagnostic, Item, Page, Segment, Severity, Span, _new_segment, _new_span
 
 __all__ = [
     "LAYOUT_GROUP",
@@ -95,16 +95,15 @@ class SegmentBuilder:
     def add(self, kind: str, end: int, start: int | None = None) -> Span | None:
         """Mark ``[pos, end)`` as ``kind`` and return its span (``None`` when empty). If ``start`` is given
         it must equal the current position."""
-        if start is not None and start != self.pos:
-            raise ContractError(
-                f"segment {kind!r} starts at {start}, but the previous one ended at {self.pos}"
-            )
-        if end < self.pos or end > self.text_length:
-            raise ContractError(f"segment {kind!r} ends at {end}, outside [{self.pos}, {self.text_length}]")
-        if end == self.pos:
+        pos = self.pos
+        if start is not None and start != pos:
+            raise ContractError(f"segment {kind!r} starts at {start}, but the previous one ended at {pos}")
+        if end < pos or end > self.text_length:
+            raise ContractError(f"segment {kind!r} ends at {end}, outside [{pos}, {self.text_length}]")
+        if end == pos:
             return None
-        span = Span(start=self.pos, end=end)
-        self._segments.append(Segment(kind=kind, span=span))
+        span = _new_span(pos, end)
+        self._segments.append(_new_segment(kind, span))
         self.pos = end
         return span
 

@@ -16,6 +16,7 @@ Mobile renderings (m.rusemb.org.uk) have no header: the page starts with the tit
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from mfatext.cursor import SPACE, Lines, skip_blank
 from mfatext.models import Article, Diagnostic, Item, Page, Paragraph, Span
@@ -171,18 +172,17 @@ def _body(
     paragraphs: list[Paragraph] = []
     used: list[tuple[int, int, bool]] = []
     url, last = None, i - 1
-    for k in range(i, end):
-        line = lines[k]
+    start, stop = lines.start, lines.stop
+    for k, line in enumerate(islice(lines, i, end), i):
         if not line or line.isspace():
             continue
-        last = k
-        a = lines.start(k)
+        last, a = k, start(k)
         if url is None and "://" in line and _URL.fullmatch(line.strip()):
             url = line.strip()
-            used.append((a, lines.stop(k), False))
+            used.append((a, stop(k), False))
         else:
-            paragraphs.append(Paragraph(text=line, span=Span(start=a, end=lines.end(k))))
-            used.append((a, lines.stop(k), True))
+            paragraphs.append(Paragraph(text=line, span=Span(start=a, end=a + len(line))))
+            used.append((a, stop(k), True))
     return paragraphs, url, last, used
 
 
@@ -191,10 +191,12 @@ def _body_segments(
 ) -> None:
     """Segments of the body: runs of blank lines (the gaps between the ``used`` lines), ``turn`` (a
     paragraph that opens a turn), ``paragraph``, and ``url`` (the non-blank line that is not a paragraph)."""
+    add = out.add
     for start, stop, is_paragraph in used:
-        out.add("blank", start)  # adds nothing when no blank line comes before
-        out.add("turn" if start in turn_starts else "paragraph" if is_paragraph else "url", stop)
-    out.add("blank", lines.start(end))
+        if start != out.pos:  # blank lines before this one
+            add("blank", start)
+        add("turn" if start in turn_starts else "paragraph" if is_paragraph else "url", stop)
+    add("blank", lines.start(end))
 
 
 layout = EmbassyLayout()

@@ -4,12 +4,12 @@ Built with the public plugin API only (:mod:`mfatext.plugin`, :mod:`mfatext.curs
 :mod:`mfatext.parsers`), exactly as a third-party layout would be. A page reads, top to bottom (every
 part optional but the title)::
 
-    Asset Publisher                              chrome        asset_publisher_line
-    11 October 202113:23                         date-line     date_line       -> Article.published
+    Asset Publisher                              chrome        is_asset_publisher
+    11 October 202113:23                         date-line     parse_date_line -> Article.published
     Foreign Minister Sergey Lavrov’s remarks ... title         (the next line) -> Article.title, headline
-    1487-18-07-2022                              chrome        document_number_line (new site)
-      • de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1        translations  selector_line   -> Page.translations
-    Table of contents / 1. Syria update ...      toc           toc_block       (briefings)
+    1487-18-07-2022                              chrome        is_document_number (new site)
+      • de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1        translations  parse_selector  -> Page.translations
+    Table of contents / 1. Syria update ...      toc           toc_titles      (briefings)
     Syria update                                 heading       a TOC title again, or an isolated line
     Question: ... / Sergey Lavrov: ...           turn          turns_from_paragraphs
     any other line                               paragraph
@@ -25,27 +25,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection
-from itertools import islice
 
 from attrs import define, field
 
-from mfatext.cursor import Lines, skip_blank
+from mfatext.cursor import Lines
 from mfatext.models import Article, Diagnostic, Page, Paragraph, Span, Turn
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.midpage import (
-    asset_publisher_line,
-    date_line,
-    document_number_line,
     is_asset_publisher,
     is_blocked,
     is_document_number,
     is_more_line,
     is_settings_line,
+    is_trailer_line,
     parse_date_line,
     trailer_start,
 )
-from mfatext.parsers.selector import parse_selector, selector_line
-from mfatext.parsers.toc import is_toc_heading, normalise_title, toc_block
+from mfatext.parsers.selector import parse_selector
+from mfatext.parsers.toc import is_toc_heading, normalise_title, toc_titles
 from mfatext.parsers.turns import turns_from_paragraphs
 from mfatext.plugin import Parsed, SegmentBuilder, diagnostic
 
@@ -58,30 +55,38 @@ _QA_SECTION = re.compile(r"(?:from )?answers to (?:media )?questions:|ответ
 # questions:" is the longest heading that need not be in the TOC); checking the length first keeps
 # long body paragraphs cheap.
 _LONGEST_HEADING_SLACK = 40
-_LONGEST_TRAILER_LINE = 60
+_SHORT = 60  # the furniture tests of parsers.midpage and parsers.toc reject longer lines themselves
 
 
 @define
 class _Reader:
-    """The cursor and the outputs of one parse; the steps below move ``i`` and append segments."""
+    """The cursor and the outputs of one parse; the steps below move ``i`` and add segments."""
 
     lines: Lines
+    texts: list[str]  # the lines as a plain list: indexing it costs no method call
     out: SegmentBuilder
     i: int = 0
     diagnostics: list[Diagnostic] = field(factory=list)
 
-    def take(self, kind: str, j: int) -> Span | None:
+    def here(self) -> str:
+        """The line at the cursor ("" past the end, which no rule takes)."""
+        return self.texts[self.i] if self.i < len(self.texts) else ""
+
+    def take(self, kind: str, j: int) -> None:
         """Mark lines ``i..j-1`` as ``kind``, then the blank lines after them as ``blank``."""
-        span = self.out.add_lines(kind, self.lines, self.i, j)
+        self.out.add(kind, self.lines.start(j))
         self.i = j
         self.blanks()
-        return span
 
     def blanks(self) -> None:
         """Mark the blank lines at the cursor as one ``blank`` segment."""
-        k = skip_blank(self.lines, self.i)
-        self.out.add_lines("blank", self.lines, self.i, k)
-        self.i = k
+        texts, k = self.texts, self.i
+        n = len(texts)
+        while k < n and (not texts[k] or texts[k].isspace()):
+            k += 1
+        if k > self.i:
+            self.out.add("blank", self.lines.start(k))
+            self.i = k
 
 
 class MidArticleLayout:
@@ -111,12 +116,13 @@ class MidArticleLayout:
 
     def parse(self, text: str) -> Parsed:
         """Parse a mid.ru page (see the module docstring for the parts, in order)."""
-        r = _Reader(lines=Lines(text), out=SegmentBuilder(len(text)))
+        lines = Lines(text)
+        r = _Reader(lines=lines, texts=list(lines), out=SegmentBuilder(len(text)))
         if is_blocked(text):
             return _blocked(r, "the site served its bot-check page instead of the article")
         r.blanks()
-        if (found := asset_publisher_line(r.lines, r.i)) is not None:
-            r.take("chrome", found[1])
+        if is_asset_publisher(r.here()):
+            r.take("chrome", r.i + 1)
         start = r.out.pos  # the article begins at its date line (or its title)
         published = _published(r)
         _document_number(r)
@@ -142,105 +148,103 @@ def _blocked(r: _Reader, why: str) -> Parsed:
 
 def _published(r: _Reader) -> dt.datetime | None:
     """The date line, when the page has one (023 and embassy sections have none)."""
-    found = date_line(r.lines, r.i)
+    found = parse_date_line(r.here())
     if found is None:
         r.diagnostics.append(diagnostic("date.missing", "no date line: the publication date is unknown",
                                         Span(start=r.out.pos, end=r.out.pos), "info"))
         return None
-    span = r.take("date-line", found[1])
     if found[0] is None:
+        span = r.lines.span(r.i, r.i + 1)
         r.diagnostics.append(diagnostic("date.unparsed", "date line with an unknown month name", span))
+    r.take("date-line", r.i + 1)
     return found[0]
 
 
 def _document_number(r: _Reader) -> None:
     """The new site's document number ("1487-18-07-2022"), before or after the title: chrome."""
-    if (found := document_number_line(r.lines, r.i)) is not None:
-        r.take("chrome", found[1])
+    if is_document_number(r.here()):
+        r.take("chrome", r.i + 1)
 
 
 def _title(r: _Reader) -> tuple[str | None, Span | None]:
     """The title: the first line that is not furniture (selector, list heading, trailer)."""
-    lines, i = r.lines, r.i
-    if i >= len(lines) or _is_furniture(lines[i]):
+    line, i = r.here(), r.i
+    if not line or _is_furniture(line):
         here = Span(start=r.out.pos, end=r.out.pos)
         r.diagnostics.append(diagnostic("title.missing", "no title line", here))
         return None, None
-    span = lines.content_span(i)
+    span = r.lines.content_span(i)
     r.take("title", i + 1)
-    return lines[i].strip(), span
+    return line.strip(), span
 
 
 def _is_furniture(line: str) -> bool:
-    return (parse_selector(line) is not None or is_toc_heading(line) or is_more_line(line)
-            or is_settings_line(line) or is_document_number(line))
+    # Every test but the selector's is for short lines only: a long title skips them at once.
+    return parse_selector(line) is not None or (len(line) < _SHORT and (
+        is_toc_heading(line) or is_more_line(line) or is_settings_line(line) or is_document_number(line)))
 
 
 def _translations(r: _Reader) -> tuple[str, ...]:
-    found = selector_line(r.lines, r.i)
-    if found is None:
+    codes = parse_selector(r.here())
+    if codes is None:
         return ()
-    r.take("translations", found[1])
-    return found[0]
+    r.take("translations", r.i + 1)
+    return codes
 
 
 def _toc(r: _Reader) -> frozenset[str]:
     """The table of contents, when there is one; returns the titles to recognise as body headings."""
-    found = toc_block(r.lines, r.i)
+    found = toc_titles(r.lines, r.i)
     if found is None:
         return frozenset()
-    toc, j = found
-    r.take("toc", j)
-    return frozenset(map(normalise_title, (*(e.title for e in toc.entries), *toc.sections)))
+    r.take("toc", found[1])
+    return found[0]
 
 
 def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...], tuple[Turn, ...], int]:
     """Body lines up to the trailer: paragraphs, headings (which split turn groups) and turns. Returns
     the paragraphs, the turns and the offset where the body ends."""
-    lines, out = r.lines, r.out
-    stop, guessed = trailer_start(lines, r.i)
-    paragraphs: list[Paragraph] = []
-    rows: list[tuple[int, bool]] = []  # (line index, is a heading) of every paragraph
-    longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
+    lines, texts, i = r.lines, r.texts, r.i
+    stop, guessed = trailer_start(lines, i)
+    rows = [k for k, line in enumerate(texts[i:stop], i) if line and not line.isspace()]
+    early = next((k for k in rows if len(texts[k]) < _SHORT and is_trailer_line(texts[k])), None)
+    if early is not None:  # the trailer is not at the very end: what follows it (site footer...) is chrome
+        stop, guessed = early, False
+        del rows[rows.index(early):]
     content_span = lines.content_span
-    # islice over the line list: no Lines.__getitem__ call per line.
-    for k, line in enumerate(islice(lines, r.i, stop), r.i):
-        if not line or line.isspace():
-            continue
-        if len(line) < _LONGEST_TRAILER_LINE and (is_more_line(line) or is_settings_line(line)):
-            # The trailer is not at the very end: what follows it (site footer...) is chrome too.
-            stop, guessed = k, False
-            r.diagnostics.append(diagnostic("trailer.early", "text after the trailer taken as chrome",
-                                            lines.span(k, len(lines)), "info"))
-            break
-        paragraphs.append(Paragraph(text=line, span=content_span(k)))
-        rows.append((k, len(line) <= longest and _is_heading(lines, k, line, headings, r)))
-    turns = _turns(paragraphs, [heading for _, heading in rows])
-    _body_segments(lines, out, rows, turns)
-    out.add("blank", lines.start(stop))
+    paragraphs = [Paragraph(text=texts[k], span=content_span(k)) for k in rows]
+    longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
+    heading_at = [len(texts[k]) <= longest and _is_heading(lines, k, texts[k], headings, r) for k in rows]
+    if early is not None:
+        r.diagnostics.append(diagnostic("trailer.early", "text after the trailer taken as chrome",
+                                        lines.span(early, len(lines)), "info"))
+    turns = _turns(paragraphs, heading_at)
+    _body_segments(r, rows, paragraphs, heading_at, turns)
+    r.out.add("blank", lines.start(stop))
     r.i = stop
-    end = paragraphs[-1].span.end if paragraphs else out.pos
+    end = paragraphs[-1].span.end if paragraphs else r.out.pos
     if guessed:
         why = "tag lines above 'Advanced settings' taken as chrome"
         r.diagnostics.append(diagnostic("trailer.guessed", why, lines.span(stop, len(lines)), "info"))
     return tuple(paragraphs), turns, end
 
 
-def _body_segments(lines: Lines, out: SegmentBuilder, rows: list[tuple[int, bool]],
+def _body_segments(r: _Reader, rows: list[int], paragraphs: list[Paragraph], heading_at: list[bool],
                    turns: tuple[Turn, ...]) -> None:
     """One segment per body line (``heading`` or ``paragraph``) and one ``turn`` segment per turn, from
     its label to the end of its last paragraph; ``blank`` segments between them."""
-    spans = iter(t.span for t in turns)
-    turn = next(spans, None)
-    line_start, line_end, line_stop, add = lines.start, lines.end, lines.stop, out.add
-    for k, heading in rows:
-        start = line_start(k)
+    turn_spans = iter(t.span for t in turns)
+    turn = next(turn_spans, None)
+    line_stop, out = r.lines.stop, r.out
+    add = out.add
+    for k, para, heading in zip(rows, paragraphs, heading_at, strict=True):
+        start, end = para.span.start, para.span.end
         while turn is not None and turn.end < start:
-            turn = next(spans, None)
+            turn = next(turn_spans, None)
         if turn is not None and turn.start <= start and not heading:
             if out.pos < turn.start:
                 add("blank", turn.start)
-            if line_end(k) >= turn.end:  # its last paragraph: the segment covers the whole turn
+            if end >= turn.end:  # its last paragraph: the segment covers the whole turn
                 add("turn", line_stop(k))
             continue
         if out.pos < start:
@@ -275,6 +279,8 @@ def _isolated(lines: Lines, k: int) -> bool:
 
 def _turns(paragraphs: list[Paragraph], heading_at: list[bool]) -> tuple[Turn, ...]:
     """Turns, grouped between headings so a heading never continues the previous answer."""
+    if True not in heading_at:  # most pages: one group
+        return turns_from_paragraphs(paragraphs)
     turns: list[Turn] = []
     group: list[Paragraph] = []
     for para, heading in zip(paragraphs, heading_at, strict=True):

@@ -151,9 +151,9 @@ class _Reader:
                 draft.seg("post-header", i, i + 2)
                 self.note("post.reply-quote", "a reply quote is assumed before the post", i, i + 2)
                 i += 1  # two lines: the name and the quoted text
-            elif line.strip() in self.names or p.view_in_telegram(line):
+            elif line.strip() in self.names or (phrase := p.fixed_phrase(line)) == p.VIEW_IN_TELEGRAM:
                 draft.seg("chrome", i)
-            elif (placeholder := self.media(i)) is not None:
+            elif (placeholder := self.media(i, phrase)) is not None:
                 draft.media.append(placeholder)
                 draft.seg("media", i)
             else:
@@ -175,12 +175,14 @@ class _Reader:
                 i = j
                 continue
             special = i == last or maybe_special(texts[i])
-            if special and self.starts_post(i):
-                break
-            if special and p.view_in_telegram(texts[i]):  # under a placeholder we do not know: chrome
-                draft.seg("chrome", i)
-                i += 1
-                continue
+            if special:
+                phrase = p.fixed_phrase(texts[i])
+                if self.opens_post(i, phrase):
+                    break
+                if phrase == p.VIEW_IN_TELEGRAM:  # under a placeholder we do not know: chrome
+                    draft.seg("chrome", i)
+                    i += 1
+                    continue
             if not draft.has_body:
                 finder.start(i)
             elif (copy := finder.feed(i)) is not None:
@@ -238,10 +240,11 @@ class _Reader:
             return "link", found
         return ("hashtags" if p.hashtag_line(line) else "paragraph"), None
 
-    def media(self, i: int) -> str | None:
-        """The media placeholder on line ``i``, also when an excerpt cuts it short at the end."""
+    def media(self, i: int, phrase: str | None) -> str | None:
+        """The media placeholder on line ``i`` (``phrase``: its :func:`~mfatext.parsers.post.fixed_phrase`),
+        also when an excerpt cuts it short at the end."""
         line = self.texts[i]
-        found = p.media_placeholder(line)
+        found = None if phrase == p.VIEW_IN_TELEGRAM else phrase
         if found is None and self.at_end(i):
             found = p.truncated_phrase(line, p.MEDIA_PLACEHOLDERS)
             if found is not None:
@@ -250,8 +253,12 @@ class _Reader:
 
     def starts_post(self, i: int) -> bool:
         """Line ``i`` visibly opens a post: ``Forwarded from`` or a media placeholder."""
+        return self.opens_post(i, p.fixed_phrase(self.texts[i]))
+
+    def opens_post(self, i: int, phrase: str | None) -> bool:
+        """:meth:`starts_post`, given the line's :func:`~mfatext.parsers.post.fixed_phrase`."""
         line = self.texts[i]
-        return p.forward_header(line) is not None or p.media_placeholder(line) is not None or (
+        return p.forward_header(line) is not None or phrase not in (None, p.VIEW_IN_TELEGRAM) or (
             self.at_end(i) and p.truncated_phrase(line, p.MEDIA_PLACEHOLDERS) is not None)
 
     def headline(self, i: int) -> bool:

@@ -44,10 +44,15 @@ _PAGE_TITLE = re.compile(rf".+{SPACE}[–—-]{SPACE}Telegram")
 _AGGREGATOR_TITLE = re.compile(rf"\S+{SPACE}\|{SPACE}\S.*")
 _AGGREGATOR_NAME = re.compile(rf"Telegram-(?:канал|channel){SPACE}+\S+{SPACE}+[-–—]{SPACE}+(?P<name>\S.*)")
 _DESCRIPTION = re.compile(r"\b(?:channel|канал\w*)\b", re.IGNORECASE)
-_POST_SIGNAL = re.compile(
-    # Runs of spaces (NBSP included), as the recognisers themselves accept them.
-    r"(?:Forwarded\s+from|Переслано\s+от)\s|Media\s+is\s+too\s+big|This\s+media\s+is\s+not\s+supported"
-    r"|VIEW\s+IN\s+TELEGRAM")
+# A post signal at the start of a (stripped) line, after the "\n" before it. Runs of spaces (NBSP
+# included) are accepted, as the recognisers themselves accept them, but no line break.
+_POST_SIGNAL_LINE = re.compile(
+    r"\n(?:(?:Forwarded[^\S\n]+from|Переслано[^\S\n]+от)[^\S\n]|Media[^\S\n]+is[^\S\n]+too[^\S\n]+big"
+    r"|This[^\S\n]+media[^\S\n]+is[^\S\n]+not[^\S\n]+supported|VIEW[^\S\n]+IN[^\S\n]+TELEGRAM)")
+# A line that may be a terminator: one opening with a terminator's first word.
+_TERMINATOR_START = re.compile(r"\n(?i:download|加入频道|subscribe|join|open|подписаться)")
+# A line that may be a count line: _COUNT opens with a digit.
+_DIGIT_LINE = re.compile(r"\n(?=\d)")
 
 
 @frozen(kw_only=True)
@@ -84,18 +89,38 @@ def channel_header(lines: Sequence[str], i: int) -> tuple[ChannelHeader, int] | 
 
     ``lines`` is a :class:`~mfatext.cursor.Lines` or any sequence of line contents (``list(lines)``).
     """
-    window = [lines[k].strip() for k in range(i, min(len(lines), i + _MAX_HEADER_LINES))]
-    counts = False
-    for k, line in enumerate(window):
-        if _POST_SIGNAL.match(line):
-            # No terminator: the card ends where the first post starts, if it had the card's counts.
-            return (_header(window[:k]), i + k) if counts else None
-        if terminator(line):
-            return _header(window[: k + 1]), i + k + 1
-        counts = counts or (line[:1].isdigit() and count_line(line))
+    window = list(map(str.strip, lines[i : i + _MAX_HEADER_LINES]))
+    # The card ends at its first line that opens a post or is a terminator (the post signal first).
+    # Both are searched for in the window's lines joined by "\n", a search that jumps from one line
+    # start to the next at C speed; the joined text starts with "\n" so that every line has one before it.
+    joined = "\n" + "\n".join(window)
+    signal = _POST_SIGNAL_LINE.search(joined)
+    before = joined if signal is None else joined[: signal.start()]  # the lines above the post signal
+    end = _terminator_line(window, before)
+    if end is not None:
+        return _header(window[: end + 1]), i + end + 1
+    counts = any(count_line(window[before.count("\n", 0, m.start())]) for m in _DIGIT_LINE.finditer(before))
+    if signal is not None:
+        # No terminator: the card ends where the first post starts, if it had the card's counts.
+        k = before.count("\n")
+        return (_header(window[:k]), i + k) if counts else None
     if counts:
         return _header_without_end(window, i)
     return _reduced_header(window, i)
+
+
+def _terminator_line(window: list[str], joined: str) -> int | None:
+    """The index of the first terminator among the window's lines joined in ``joined`` (as above).
+
+    A terminator's line opens with its first word in any case: those lines are found in one search,
+    then checked. (re.IGNORECASE matches every letter whose case fold is one of the words' letters, and
+    none of the case folds that give several letters, "ß" -> "ss", "ﬁ" -> "fi", occurs in them.)
+    """
+    for m in _TERMINATOR_START.finditer(joined):
+        k = joined.count("\n", 0, m.start())
+        if terminator(window[k]):
+            return k
+    return None
 
 
 def _header_without_end(window: list[str], i: int) -> tuple[ChannelHeader, int]:

@@ -11,9 +11,9 @@ Other embassies and years put the label and the values on one line, several valu
 
     Consular Section: +61 2 6295 9474 (Mon-Fri 10:00-12:30); [email protected]
 
-The syntax is kept as pattern strings (:data:`LABEL_P`, :data:`CONTACTS_P`) so the header's one-regex line
-classifier (:mod:`mfatext.parsers.header`) embeds it; :func:`contacts_in` reads the values of a stretch
-:data:`CONTACTS_P` matched.
+The syntax is kept as pattern strings (:data:`LABEL_P`, :data:`CONTACTS_P`) so the header's line classifier
+(:mod:`mfatext.parsers.header`) matches a whole line with it; :func:`contacts_in` reads the values of a
+stretch :data:`CONTACTS_P` matched.
 """
 
 from __future__ import annotations
@@ -31,8 +31,10 @@ _PHONE_P = r"\+?\d[\d ()\-\u00a0]{5,}\d"
 _EMAIL_P = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HIDDEN_P = rf"\[email{_S}*protected\]"
 # Up to four words of letters ("Consular queries", "E-mail", "Tel."). Word letters and the separators (a
-# space, NBSP included; "-" or "." inside or after a word) never overlap: no backtracking.
-_LABEL_WORDS = rf"[^\W\d_]+(?:-[^\W\d_]+)?\.?(?:{_S}[^\W\d_]+(?:-[^\W\d_]+)?\.?){{0,3}}"
+# space, NBSP included; "-" or "." inside or after a word) never overlap, and a colon follows the label: a
+# shorter label would be followed by a letter or a separator, never the colon, so the group is atomic (a
+# title that merely has a colon is given up at once, not letter by letter).
+_LABEL_WORDS = rf"(?>[^\W\d_]+(?:-[^\W\d_]+)?\.?(?:{_S}[^\W\d_]+(?:-[^\W\d_]+)?\.?){{0,3}})"
 _NOTE_P = rf"(?:{_S}*\([^()\r\n]{{0,60}}\))?"  # "(10:00-12:30)" after a value
 _VALUE_P = rf"(?:{_PHONE_P}|{_EMAIL_P}|{_HIDDEN_P}){_NOTE_P}"
 
@@ -82,6 +84,15 @@ def contact_line(lines: Lines, i: int, label: str | None = None) -> tuple[Contac
 def contacts_in(text: str, start: int, end: int, label: str | None) -> list[Contact]:
     """The contacts of ``text[start:end]``, a stretch :data:`CONTACTS_P` matched (its ``contacts``
     group): one per value, each with its span, all with ``label``."""
+    value = text[start:end]
+    if value and "," not in value and ";" not in value and "(" not in value:
+        # One value without a note, the usual line: an address has the "@", a hidden one the "[".
+        span = Span(start=start, end=end)
+        if "@" in value:
+            return [Contact(kind="email", label=label, value=value, span=span)]
+        if value[0] == "[":
+            return [Contact(kind="email", label=label, value=None, obfuscated=True, span=span)]
+        return [Contact(kind="phone", label=label, value=value, span=span)]
     found: list[Contact] = []
     pos = start
     while pos < end and (m := _CONTACT_VALUE.match(text, pos, end)) is not None:

@@ -16,7 +16,16 @@ from mfatext.cursor import SPACE, Lines
 from mfatext.models import Counter, Diagnostic, Span
 from mfatext.plugin import diagnostic
 
-__all__ = ["COUNTER_START", "KNOWN_EVENTS", "check_counters", "counter_line", "counter_marks", "known_since"]
+__all__ = [
+    "COUNTER",
+    "COUNTER_START",
+    "KNOWN_EVENTS",
+    "check_counters",
+    "counter_line",
+    "counter_marks",
+    "counters_from",
+    "known_since",
+]
 
 KNOWN_EVENTS: tuple[tuple[str, dt.date], ...] = (
     ("salisbury incident", dt.date(2018, 3, 4)),
@@ -25,12 +34,12 @@ KNOWN_EVENTS: tuple[tuple[str, dt.date], ...] = (
 """The events counters count from, matched by a (case-folded) phrase of the counter's text."""
 
 _S = SPACE
-# "\d\d{0,5}" rather than "\d{1,6}": a pattern that opens with a plain character class lets the regex engine
-# jump between digits at C speed when it searches a line (a counter line holds hundreds of NBSPs).
 COUNTER_START = rf"(?P<days>\d\d{{0,5}}){_S}+days?{_S}+have{_S}+passed{_S}+since{_S}+"
-"""The pattern that opens a counter ("1371 days have passed since "), shared with the header scanner."""
-_COUNTER = re.compile(COUNTER_START, re.IGNORECASE)
-_EVENT_END = re.compile(rf"{_S}[-–—]{_S}")
+"""The pattern that opens a counter ("1371 days have passed since ")."""
+COUNTER = re.compile(COUNTER_START, re.IGNORECASE)
+""":data:`COUNTER_START` compiled (case-insensitive): ``COUNTER.match(text, pos, line_end)`` tells a counter
+line from its first non-space character."""
+_DASHES = "-–—"  # the dash between a counter's event and its comment, with a space on each side
 
 
 def counter_line(
@@ -40,30 +49,107 @@ def counter_line(
     run of spaces or NBSPs. ``since`` is ``page_date`` minus N days."""
     if i >= len(lines):
         return None
-    line, base = lines[i], lines.start(i)
-    found = list(_COUNTER.finditer(line))
-    if not found or line[: found[0].start()].strip():
-        return None
+    at, end = lines.stripped(i)[1], lines.end(i)
+    first = COUNTER.match(lines.text, at, end)
+    return (counters_from(lines.text, first, end, page_date), i + 1) if first is not None else None
+
+
+def counters_from(
+    text: str, first: re.Match[str], end: int, page_date: dt.date | None = None
+) -> tuple[Counter, ...]:
+    """The counters of the line that ends at ``end``, ``first`` the :data:`COUNTER` match of its opening:
+    each counter runs to the next one (or the line end), trailing spaces left out."""
     counters = []
-    for k, m in enumerate(found):
-        stop = found[k + 1].start() if k + 1 < len(found) else len(line)
-        text = line[m.start() : stop].rstrip()
-        event_text = line[m.end() : m.start() + len(text)]
-        cut = _EVENT_END.search(event_text)
-        event = (event_text[: cut.start()] if cut else event_text).strip()
-        days = int(m["days"])
-        # 999999 days before a modern date falls before year 1: no date, not an OverflowError.
-        fits = page_date is not None and days <= (page_date - dt.date.min).days
-        since = page_date - dt.timedelta(days=days) if page_date is not None and fits else None
-        span = Span(start=base + m.start(), end=base + m.start() + len(text))
-        counters.append(Counter(days=days, event=event, since=since, span=span))
-    return tuple(counters), i + 1
+    m: re.Match[str] | None = first
+    while m is not None:
+        after = _next_counter(text, m.end(), end)
+        counters.append(_counter(text, m, after.start() if after is not None else end, page_date))
+        m = after
+    return tuple(counters)
+
+
+def _counter(text: str, m: re.Match[str], stop: int, page_date: dt.date | None) -> Counter:
+    """The counter :data:`COUNTER` matched at ``m``, its text running to ``stop``."""
+    start, event_at = m.span()
+    event_text = text[event_at:stop].rstrip()
+    # Without an event the text ends with the match's own last word (its trailing spaces left out).
+    until = event_at + len(event_text) if event_text else start + len(m[0].rstrip())
+    cut = _event_end(event_text)
+    event = (event_text[:cut] if cut >= 0 else event_text).strip()
+    days = int(m["days"])
+    # 999999 days before a modern date falls before year 1: no date, not an OverflowError.
+    since = None
+    if page_date is not None and days < page_date.toordinal():
+        since = dt.date.fromordinal(page_date.toordinal() - days)
+    return Counter(days=days, event=event, since=since, span=Span(start=start, end=until))
+
+
+def _event_end(s: str) -> int:
+    """Where the event of a counter's text ``s`` ends: the first dash with a space on each side (the space
+    before it), -1 without one. ``str.find`` per dash kind rather than a regex search, which would test
+    every character of the line against the Unicode space class."""
+    best = len(s)
+    for dash in _DASHES:
+        k = s.find(dash, 1, best)
+        while k != -1 and not (k + 1 < len(s) and s[k - 1].isspace() and s[k + 1].isspace()):
+            k = s.find(dash, k + 1, best)
+        best = k if k != -1 else best
+    return best - 1 if best < len(s) else -1
+
+
+def _next_counter(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``COUNTER.search(text, pos, end)``, without a regex scan of every character (the Unicode classes
+    make one cost ~20 ns a character on a 600-character counter line): every match holds exactly one
+    "v" (case-insensitive, "have"), and nothing before it in the match is a "v", so the matches come in
+    the order of the "v"s; each "v" is checked where it stands."""
+    lo, lower, upper = pos, text.find("v", pos, end), text.find("V", pos, end)
+    while lower != -1 or upper != -1:
+        if upper == -1 or (lower != -1 and lower < upper):
+            q, lower = lower, text.find("v", lower + 1, end)
+        else:
+            q, upper = upper, text.find("V", upper + 1, end)
+        m = _counter_of_have(text, lo, q, end)
+        if m is not None:
+            return m
+        lo = q + 1  # a match before the next "v" starts after this one
+    return None
+
+
+def _counter_of_have(text: str, lo: int, q: int, end: int) -> re.Match[str] | None:
+    """The :data:`COUNTER` match whose "have" has its "v" at ``q``, starting at ``lo`` or later: what comes
+    before "have" must read ``<1-6 digits><spaces>day[s]<spaces>``, read backwards a character at a time
+    (a few steps: the windows of successive "v"s do not overlap, so no character is read twice)."""
+    if q - lo < 8 or text[q - 2] not in "hH" or text[q - 1] not in "aA":
+        return None
+    k = _spaces_before(text, lo, q - 2)
+    if k == q - 2 or k == lo:
+        return None
+    k -= text[k - 1] in "sSſ"  # "days" (ſ: re's IGNORECASE takes the long s for an s)
+    if k - lo < 4 or text[k - 3] not in "dD" or text[k - 2] not in "aA" or text[k - 1] not in "yY":
+        return None
+    digits_end = _spaces_before(text, lo, k - 3)
+    if digits_end == k - 3:
+        return None
+    run = 0
+    while run < 6 and digits_end - run > lo and text[digits_end - 1 - run].isdecimal():
+        run += 1
+    return COUNTER.match(text, digits_end - run, end) if run else None
+
+
+def _spaces_before(text: str, lo: int, k: int) -> int:
+    """Where the run of spaces that ends at ``k`` starts (not before ``lo``)."""
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    return k
 
 
 def known_since(event: str) -> dt.date | None:
     """The reference date of a counter's event, from :data:`KNOWN_EVENTS`."""
     key = event.casefold()
-    return next((date for phrase, date in KNOWN_EVENTS if phrase in key), None)
+    for phrase, date in KNOWN_EVENTS:
+        if phrase in key:
+            return date
+    return None
 
 
 def counter_marks(counters: tuple[Counter, ...]) -> list[tuple[str, int]]:

@@ -18,7 +18,9 @@ hands to its :class:`~mfatext.plugin.SegmentBuilder`, so the parsers stay pure.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from itertools import islice
 
 from attrs import frozen
 from dateutil import tz
@@ -29,7 +31,7 @@ from mfatext.plugin import diagnostic
 
 from .chrome import chrome_line
 from .contacts import CONTACTS_P, LABEL_P, contact_label, contact_line, contacts_in
-from .counters import COUNTER_START, check_counters, counter_line, counter_marks
+from .counters import COUNTER, check_counters, counter_marks, counters_from
 from .dates import date_at, moscow
 
 __all__ = [
@@ -70,18 +72,16 @@ CITY_ZONES: dict[str, str] = {
 _MOSCOW = frozenset({"moscow", "москва"})  # the clock the page date follows
 
 _S = SPACE
-# Each piece of syntax once, as a pattern string (the contact block's in parsers.contacts); the line rules
-# and the one-regex header scanner share them.
-_CITY_TIME = rf"(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}){_S}*:{_S}*(?P<h>[0-2]?\d):(?P<m>[0-5]\d)"
+# Each piece of syntax once, as a pattern string (the contact block's in parsers.contacts, the counter's in
+# parsers.counters). The city's words are atomic: a shorter city would be followed by a letter, never the
+# colon, and giving letters back one by one made a title with a colon cost microseconds.
+_CITY_TIME = rf"(?P<city>(?>[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}})){_S}*+:{_S}*+(?P<h>[0-2]?\d):(?P<m>[0-5]\d)"
+# One regex per kind of header line, matched over the line without its surrounding spaces.
 _CLOCK = re.compile(_CITY_TIME)
-# One match per header line: which kind of line it is (the group that matched), line break included.
-_HEADER_LINE = re.compile(
-    rf"{_S}*(?:(?P<clock>{_CITY_TIME})|{CONTACTS_P}"
-    rf"|(?P<contact>{LABEL_P})|(?P<counter>(?={COUNTER_START})[^\r\n]*)|(?P<blank>)){_S}*(?:\r\n|\r|\n|\Z)",
-    re.IGNORECASE,
-)
-_CONTACT_KINDS = frozenset({"contacts"})
-_RESUMES = frozenset({"clock", "contacts", "contact", "counter"})  # header lines after an unknown one
+_CONTACTS = re.compile(CONTACTS_P, re.IGNORECASE)
+_LABEL = re.compile(LABEL_P)
+_Kind = tuple[str, "re.Match[str] | None"]
+_BLANK: _Kind = ("blank", None)
 _OWN_SEGMENT = frozenset({"clock", "counter", "unknown"})  # other header lines are "contact" segments
 _MAX_UNKNOWN = 80  # an unknown header line is short: a longer one is text (a title, a paragraph)
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
@@ -107,13 +107,22 @@ class Header:
 
 def page_date_line(lines: Lines, i: int) -> tuple[tuple[dt.date, Span], int] | None:
     """``4 December 2021`` alone on a line (any date form :func:`~mfatext.parsers.dates.date_at` reads)."""
+    found = _page_date(lines, i)
+    if found is None:
+        return None
+    date, at, stop = found
+    return (date, Span(start=at, end=stop)), i + 1
+
+
+def _page_date(lines: Lines, i: int) -> tuple[dt.date, int, int] | None:
+    """The date of a page date line ``i`` and the offsets of its text (no Span: the header needs none)."""
     if i >= len(lines):
         return None
     s, at = lines.stripped(i)
     found = date_at(s, 0)
     if not s or found is None or found[1] != len(s) or isinstance(found[0], dt.datetime):
         return None
-    return (found[0], Span(start=at, end=at + len(s))), i + 1
+    return found[0], at, at + len(s)
 
 
 def date_line(lines: Lines, i: int) -> tuple[tuple[dt.date, Span], int] | None:
@@ -146,75 +155,121 @@ def section_line(lines: Lines, i: int) -> tuple[tuple[str, Span], int] | None:
     return (s, Span(start=at, end=at + len(s))), i + 1
 
 
-def _header_line(lines: Lines, j: int) -> re.Match[str] | None:
-    """The :data:`_HEADER_LINE` match of line ``j`` when it belongs to a header: a clock shows a real
-    hour, and a label line ("Consular queries:") is followed (blank lines aside) by a contact, so a short
-    title ending with a colon after the counters is not taken for a label."""
-    m = _HEADER_LINE.match(lines.text, lines.start(j))
-    if m is None or (m.lastgroup == "clock" and int(m["h"]) > 23):
-        return None
-    if m.lastgroup == "contact":
-        k = skip_blank(lines, j + 1)
-        after = _HEADER_LINE.match(lines.text, lines.start(k)) if k < len(lines) else None
-        if after is None or after.lastgroup not in _CONTACT_KINDS:
+def _syntax(text: str, line: str, at: int) -> _Kind | None:
+    """What a line reads as by its syntax alone (``line`` its content, ``at`` its offset in ``text``):
+    ``blank``, ``clock``, ``contacts`` (values, maybe after an inline label), ``contact`` (a label alone)
+    or ``counter``, with the match (``None`` for a blank line); ``None`` for any other line. The first and
+    last characters decide which regexes can match at all, so most lines are told apart without one: a
+    counter or a phone opens with a digit, which no city or label does; a clock ends with ":MM", a label
+    with ":"; values need a "+", "[", "@" or an inline label's ":", and end with none. Where two kinds
+    could read a line, the order is clock, contacts, label."""
+    s = line.strip()
+    if not s:
+        return _BLANK
+    first = s[0]
+    start = at + line.find(first)  # the first non-space character
+    stop = start + len(s)
+    if first.isdecimal():  # what \d matches
+        # A counter's "N days" is no phone (at most six digits, then a letter) and no e-mail address.
+        m = COUNTER.match(text, start, at + len(line))
+        if m is not None:
+            return "counter", m
+        m = _CONTACTS.fullmatch(text, start, stop)
+        return ("contacts", m) if m is not None else None
+    if s[-3:-2] == ":" and (m := _CLOCK.fullmatch(text, start, stop)) is not None:
+        return "clock", m
+    if s[-1] == ":":
+        m = _LABEL.fullmatch(text, start, stop)
+        return ("contact", m) if m is not None else None
+    if (first in "+[" or "@" in s or ":" in s) and (m := _CONTACTS.fullmatch(text, start, stop)) is not None:
+        return "contacts", m
+    return None
+
+
+class _Kinds:
+    """The header lines of one text, each read once: a line looked at ahead (the line after a label, the
+    line after an unknown one, the first clock line) is remembered until the scan reaches it."""
+
+    __slots__ = ("_ahead", "lines", "text")
+
+    def __init__(self, lines: Lines) -> None:
+        self.lines, self.text = lines, lines.text
+        self._ahead: tuple[int, _Kind | None] = (-1, None)
+
+    def header_line(self, j: int, line: str, at: int) -> _Kind | None:
+        """The :func:`_syntax` of line ``j`` (``line`` at offset ``at``) when it belongs to a header: a
+        clock shows a real hour, and a label line ("Consular queries:") is followed (blank lines aside) by
+        a contact, so a short title ending with a colon after the counters is not taken for a label."""
+        k, found = self._ahead
+        if k != j:
+            found = _syntax(self.text, line, at)
+        if found is None:
             return None
-    return m
+        kind, m = found
+        if m is None:  # blank
+            return found
+        if kind == "clock" and int(m["h"]) > 23:
+            return None
+        if kind == "contact":
+            after = self._look(skip_blank(self.lines, j + 1), raw=True)
+            if after is None or after[0] != "contacts":
+                return None
+        return found
 
+    def _look(self, k: int, *, raw: bool = False) -> _Kind | None:
+        """Line ``k`` looked at ahead: its :func:`_syntax` (``raw``) or its :meth:`header_line`."""
+        lines = self.lines
+        if k >= len(lines):
+            return None
+        line, at = lines[k], lines.start(k)
+        if self._ahead[0] != k:
+            self._ahead = (k, _syntax(self.text, line, at))
+        return self._ahead[1] if raw else self.header_line(k, line, at)
 
-def _header_start(lines: Lines, i: int) -> tuple[int, int, dt.date | None] | None:
-    """Where the header that starts at line ``i`` (blank lines before it skipped) begins, the index of
-    its first clock line and the page date: the clocks follow the page date line, or come first in a
-    scrape that lost the date line ("Moscow: 15:34" first). Without the date, two clock lines must
-    follow each other (the widget always shows Moscow and the host city), so a text that merely opens
-    with "Moscow: 10:00" is not a page header."""
-    first = skip_blank(lines, i)
-    found = page_date_line(lines, first)
-    if found is not None:
-        return (first, found[1], found[0][0]) if clock_line(lines, found[1]) is not None else None
-    clock = clock_line(lines, first)
-    if clock is None:
-        return None
-    # One clock line alone ("Moscow: 10:00" opening a note) is too little to call it a page header.
-    return (first, first, None) if clock_line(lines, first + 1) is not None else None
+    def unknown(self, j: int, line: str) -> bool:
+        """Line ``j``, no header line, is one the header goes on after: it is short and a contact, counter
+        or clock line follows it (blank lines aside, at most one). A shape of the contact block this
+        module does not know ("Mon-Fri 10:00-12:30" under the phone) is kept inside the header rather
+        than taken for the article title (a longer line is text)."""
+        if len(line.strip()) > _MAX_UNKNOWN:
+            return False
+        k = skip_blank(self.lines, j + 1)
+        return k <= j + 2 and self._look(k) is not None  # line k is not blank: any header line resumes
+
+    def clock(self, j: int) -> bool:
+        """Line ``j`` is a clock line (:func:`clock_line`)."""
+        found = self._look(j)
+        return found is not None and found[0] == "clock"
+
+    def start(self, i: int) -> tuple[int, int, dt.date | None] | None:
+        """Where the header that starts at line ``i`` (blank lines before it skipped) begins, the index of
+        its first clock line and the page date: the clocks follow the page date line, or come first in a
+        scrape that lost the date line ("Moscow: 15:34" first). Without the date, two clock lines must
+        follow each other (the widget always shows Moscow and the host city), so a text that merely opens
+        with "Moscow: 10:00" is not a page header."""
+        first = skip_blank(self.lines, i)
+        found = _page_date(self.lines, first)
+        if found is not None:
+            return (first, first + 1, found[0]) if self.clock(first + 1) else None
+        # One clock line alone ("Moscow: 10:00" opening a note) is too little to call it a page header.
+        return (first, first, None) if self.clock(first + 1) and self.clock(first) else None
 
 
 def skip_header(lines: Lines, i: int) -> int | None:
     """Index of the first line after the page header at line ``i`` (blank lines before it left
     unconsumed), ``None`` when there is no header: what :func:`page_header` consumes, without building
     any value (for sniffers)."""
-    found = _header_start(lines, i)
+    kinds = _Kinds(lines)
+    found = kinds.start(i)
     if found is None:
         return None
-    j = end = found[1]
-    n = len(lines)
-    while j < n and (kind := _line_kind(lines, j)[0]) is not None:
-        j += 1
-        if kind != "blank":
-            end = j
+    end = found[1]
+    for j, line in enumerate(islice(lines, end, None), end):
+        if line and not line.isspace():
+            if kinds.header_line(j, line, lines.start(j)) is None and not kinds.unknown(j, line):
+                break
+            end = j + 1
     return end
-
-
-def _line_kind(lines: Lines, j: int) -> tuple[str | None, re.Match[str] | None]:
-    """What header line ``j`` is (the :data:`_HEADER_LINE` group that matched, with the match), or
-    ``"unknown"`` for a line the header goes on after (:func:`_inside_header`); ``(None, None)`` where the
-    header ends."""
-    m = _header_line(lines, j)
-    if m is not None:
-        return m.lastgroup, m
-    return ("unknown" if _inside_header(lines, j) else None), None
-
-
-def _inside_header(lines: Lines, j: int) -> bool:
-    """Line ``j`` is no header line, but a contact, counter or clock line follows it (blank lines aside, at
-    most one): a shape of the contact block this module does not know ("Mon-Fri 10:00-12:30" under the
-    phone), kept inside the header as ``unknown`` rather than taken for the article title."""
-    if len(lines[j].strip()) > _MAX_UNKNOWN:
-        return False
-    k = skip_blank(lines, j + 1)
-    if k >= len(lines) or k > j + 2:
-        return False
-    after = _header_line(lines, k)
-    return after is not None and after.lastgroup in _RESUMES
 
 
 def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
@@ -223,12 +278,14 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
     lines before it included). Without its date line (a scrape cut at the clocks) the header has
     ``date`` and ``retrieved_at`` ``None`` and a ``header.no-date`` diagnostic.
 
-    One regex classifies each line (:data:`_HEADER_LINE`); the per-kind rules above build the values."""
-    found = _header_start(lines, i)
+    :func:`_syntax` classifies each line, mostly by its first and last characters; :meth:`_Scan.read`
+    builds the values of each kind."""
+    kinds = _Kinds(lines)
+    found = kinds.start(i)
     if found is None:
         return None
     first, j, date = found
-    scan = _Scan(lines, date)
+    scan = _Scan(kinds, date)
     if first > i:
         scan.marks.append(("blank", lines.start(first)))
     scan.marks.append(("page-header", lines.start(j)))
@@ -242,8 +299,8 @@ def page_header(lines: Lines, i: int) -> tuple[Header, int] | None:
 class _Scan:
     """The values and the segment plan of the header lines after the date line, read line by line."""
 
-    def __init__(self, lines: Lines, date: dt.date | None) -> None:
-        self.lines, self.date = lines, date
+    def __init__(self, kinds: _Kinds, date: dt.date | None) -> None:
+        self.kinds, self.lines, self.text, self.date = kinds, kinds.lines, kinds.text, date
         self.marks: list[tuple[str, int]] = []
         self.diags: list[Diagnostic] = []
         self.clocks: list[Clock] = []
@@ -253,70 +310,90 @@ class _Scan:
 
     def run(self, j: int) -> int:
         """Read the header lines from line ``j``; returns the index of the line after the last one."""
-        lines, n = self.lines, len(self.lines)
-        end, blank_from = j, None
-        while j < n:
-            kind, m = _line_kind(lines, j)
-            if kind is None:
-                break
-            if kind == "blank":
-                blank_from = j if blank_from is None else blank_from
-                j += 1
+        lines, kinds, marks = self.lines, self.kinds, self.marks
+        end, blank = j, False
+        for k, line in enumerate(islice(lines, j, None), j):
+            if not line or line.isspace():
+                blank = True
                 continue
-            if blank_from is not None:
-                self.marks.append(("blank", lines.start(j)))
-                blank_from = None
-            self.read(kind, m, j)
-            j = end = j + 1
-            self.marks.append((kind if kind in _OWN_SEGMENT else "contact", lines.start(j)))
+            at = lines.start(k)
+            found = kinds.header_line(k, line, at)
+            if found is not None:
+                kind, m = found
+            elif kinds.unknown(k, line):
+                kind, m = "unknown", None
+            else:
+                break
+            if blank:
+                marks.append(("blank", at))
+                blank = False
+            self.read(kind, m, at, at + len(line))
+            end = k + 1
+            marks.append((kind if kind in _OWN_SEGMENT else "contact", lines.stop(k)))
         return end
 
-    def read(self, kind: str, m: re.Match[str] | None, j: int) -> None:
-        """The values of header line ``j``, of kind ``kind`` (``m`` its match; ``None`` for ``unknown``)."""
+    def read(self, kind: str, m: re.Match[str] | None, at: int, stop: int) -> None:
+        """The values of the header line ``text[at:stop]``, of kind ``kind`` (``m`` its match; ``None`` for
+        ``unknown``)."""
         if m is None:
             self.diags.append(diagnostic("header.unknown", "a line inside the page header was not recognised",
-                                         self.lines.content_span(j)))
+                                         Span(start=at, end=stop)))
         elif kind == "clock":
-            span = Span(start=m.start("clock"), end=m.end("clock"))
-            self.clocks.append(Clock(city=m["city"], time=dt.time(int(m["h"]), int(m["m"])), span=span))
-        elif kind == "contact":
-            self.label = m["label"]
+            city, h, mm = m.group("city", "h", "m")
+            start, end = m.span()
+            time = dt.time(int(h), int(mm))
+            self.clocks.append(Clock(city=city, time=time, span=Span(start=start, end=end)))
         elif kind == "contacts":
             self.label = m["inline"] or self.label
-            text, start, stop = self.lines.text, m.start("contacts"), m.end("contacts")
-            self.contacts.extend(contacts_in(text, start, stop, self.label))
+            start, end = m.span("contacts")
+            self.contacts.extend(contacts_in(self.text, start, end, self.label))
         elif kind == "counter":
-            found = counter_line(self.lines, j, self.date)
-            self.counters.extend(found[0] if found else ())
-            self.marks.extend(counter_marks(found[0] if found else ()))
+            found = counters_from(self.text, m, stop, self.date)
+            self.counters.extend(found)
+            if len(found) > 1:
+                self.marks.extend(counter_marks(found))
+        else:  # a label alone
+            self.label = m["label"]
 
     def header(self) -> Header:
         """The :class:`Header` of what was read, with the clock and counter checks."""
-        date, clocks = self.date, self.clocks
-        diags = tuple(self.diags) + _check_clocks(date, clocks) + check_counters(self.counters)
-        return Header(date=date, retrieved_at=_retrieved_at(date, clocks), clocks=tuple(clocks),
-                      contacts=tuple(self.contacts), counters=tuple(self.counters), marks=tuple(self.marks),
-                      diagnostics=diags)
+        date, clocks, counters = self.date, self.clocks, tuple(self.counters)
+        at = _retrieved_at(date, clocks)
+        diags = tuple(self.diags) + _check_clocks(date, at, clocks) + check_counters(counters)
+        return Header(date=date, retrieved_at=at, clocks=tuple(clocks), contacts=tuple(self.contacts),
+                      counters=counters, marks=tuple(self.marks), diagnostics=diags)
 
 
 def _retrieved_at(date: dt.date | None, clocks: list[Clock]) -> dt.datetime | None:
     """The page date follows Moscow, so the Moscow clock on the page date is when the page was taken."""
-    mos = next((c for c in clocks if c.city.casefold() in _MOSCOW), None)
-    return moscow(date, mos.time) if mos is not None and date is not None else None
+    if date is None:
+        return None
+    for c in clocks:
+        if c.city.casefold() in _MOSCOW:
+            return moscow(date, c.time)
+    return None
 
 
-def _check_clocks(date: dt.date | None, clocks: list[Clock]) -> tuple[Diagnostic, ...]:
-    """``clock.inconsistent`` for each clock that does not show the Moscow moment in its own zone."""
-    at = _retrieved_at(date, clocks)
+@functools.cache
+def _zone(name: str) -> dt.tzinfo | None:
+    """The zone of a :data:`CITY_ZONES` name, looked up once per name."""
+    return tz.gettz(name)
+
+
+def _check_clocks(
+    date: dt.date | None, at: dt.datetime | None, clocks: list[Clock]
+) -> tuple[Diagnostic, ...]:
+    """``clock.inconsistent`` for each clock that does not show the Moscow moment ``at`` in its own zone."""
     if at is None:
         return ()
     diags = []
     for c in clocks:
-        if c.city.casefold() in _MOSCOW:
+        city = c.city.casefold()
+        if city in _MOSCOW:
             continue
         # tz.gettz("") is the machine's own zone: an unknown city must not be checked against it.
-        name = CITY_ZONES.get(c.city.casefold())
-        zone = tz.gettz(name) if name else None
+        name = CITY_ZONES.get(city)
+        zone = _zone(name) if name else None
         if zone is None:
             note = f"no time zone known for {c.city!r}: clock not checked"
             diags.append(diagnostic("clock.unchecked", note, c.span, severity="info"))

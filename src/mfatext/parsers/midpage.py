@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from mfatext.cursor import SPACE, Lines, Match
-from mfatext.parsers.dates import moscow, parse_date
+from mfatext.parsers.dates import MONTHS, MOSCOW, moscow, parse_date
 from mfatext.parsers.turns import label_at
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "is_document_number",
     "is_more_line",
     "is_settings_line",
+    "is_trailer_line",
     "parse_date_line",
     "trailer_start",
 ]
@@ -29,6 +30,7 @@ _S = SPACE
 _ASSET = frozenset(("asset publisher", "публикатор"))
 _MORE = frozenset(("additional materials", "дополнительные материалы"))
 _SETTINGS = frozenset(("advanced settings", "дополнительные настройки", "расширенные настройки"))
+_TRAILER = _MORE | _SETTINGS
 
 _BLOCKED = re.compile(
     r"data\sprocessing\W{0,10}please,?\s*wait|обработка\sданных\W{0,10}пожалуйста,?\s*подождите",
@@ -38,16 +40,38 @@ _BLOCKED_HEAD = 1000  # the phrase is the page's first words
 _BLOCKED_LONGEST = 5000
 
 
+# A sound filter before the exact test, which case-folds the head (slow on Cyrillic text). Each phrase
+# holds pieces whose letters, where they stand, can only come from their own upper or lower case form
+# (no "ſ", "ß", ligature or old Cyrillic variant can fold into them there): "data", "proce", "plea",
+# "wai"; "бра", "анных", "жалуй". They are looked for in the UTF-8 bytes of the head with both cases
+# mapped to the same bytes (ASCII A-Z; the second byte of А-П and Р-Я; the Cyrillic lead byte D1 to
+# D0). The mapping merges a few other letters too, which only lets more texts through to the exact test.
+_FOLD_BYTES = bytes(
+    b + 0x20 if 0x41 <= b <= 0x5A or 0x90 <= b <= 0x9F
+    else b - 0x20 if 0xA0 <= b <= 0xAF
+    else 0xD0 if b == 0xD1
+    else b
+    for b in range(256)
+)
+_HINTS = tuple(
+    tuple(piece.encode().translate(_FOLD_BYTES) for piece in pieces.split())
+    for pieces in ("data proce plea wai", "бра анных жалуй")
+)
+
+
 def is_blocked(text: str) -> bool:
     """True for the anti-bot interstitial mid.ru serves instead of a page ("Data processing... Please,
     wait."): a short text with that phrase near the top."""
     if len(text) >= _BLOCKED_LONGEST:
         return False
-    head = text[:_BLOCKED_HEAD].casefold()
-    # A plain substring test first: the case-insensitive Unicode regex is much slower than scanning.
-    if "processing" not in head and "обработка" not in head:
+    head = text[:_BLOCKED_HEAD]
+    folded = head.encode("utf-8", "surrogatepass").translate(_FOLD_BYTES)
+    latin, cyrillic = _HINTS  # each first piece alone turns most pages away, before any generator
+    if not (latin[0] in folded and all(piece in folded for piece in latin)) and not (
+        cyrillic[0] in folded and all(piece in folded for piece in cyrillic)
+    ):
         return False
-    return _BLOCKED.search(head) is not None
+    return _BLOCKED.search(head.casefold()) is not None
 
 
 # "11 October 202113:23" (run together), "18 July 2022 00:03" (new site), "11. Oktober 2021 13:23",
@@ -55,6 +79,11 @@ def is_blocked(text: str) -> bool:
 _DATE_TIME = re.compile(
     rf"{_S}*(?P<day>\d{{1,2}})\.?{_S}+(?:de{_S}+)?(?P<month>[^\W\d_]{{3,12}})\.?{_S}+(?:de{_S}+)?"
     rf"(?P<year>\d{{4}})(?P<gap>{_S}*)(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d){_S}*"
+)
+# The same line in the shape parse_date's day-first pattern reads to its end (same month letters, hour
+# range and length bounds), with single spaces and ASCII digits.
+_PLAIN_DATE_TIME = re.compile(
+    r"([0-9]{1,2}) ([A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё]{3,10}) ([0-9]{4})( ?)([01]?[0-9]|2[0-3]):([0-5][0-9])"
 )
 # Month names of the site's other languages (English and Russian come from parsers.dates).
 _OTHER_MONTHS: dict[str, int] = {
@@ -81,7 +110,7 @@ _OTHER_MONTHS: dict[str, int] = {
 _DOCUMENT_NUMBER = re.compile(rf"{_S}*\d{{1,5}}-\d{{2}}-\d{{2}}-\d{{4}}{_S}*")
 _TAG_END = frozenset('.!?:;…,"”»')
 _LONGEST_TAG = 80
-_TRAILER_LOOKBACK = 30  # non-blank lines looked at above "Advanced settings": keeps the scan O(1)
+_TRAILER_LOOKBACK = 30  # non-blank lines looked at above "Advanced settings": bounds the Python loop
 
 
 def _key(line: str) -> str:
@@ -96,6 +125,11 @@ def is_more_line(line: str) -> bool:
 def is_settings_line(line: str) -> bool:
     """True for the "Advanced settings" trailer line that ends every old mid.ru page."""
     return len(line) < 60 and _key(line) in _SETTINGS
+
+
+def is_trailer_line(line: str) -> bool:
+    """True for either trailer line ("Additional materials" or "Advanced settings"), tested at once."""
+    return len(line) < 60 and _key(line) in _TRAILER
 
 
 def is_asset_publisher(line: str) -> bool:
@@ -119,13 +153,36 @@ def parse_date_line(line: str) -> tuple[dt.datetime | None, bool] | None:
     """A date-and-time line ("11 October 202113:23", "11 октября 202113:23", "18 July 2022 00:03") as
     ``(moment, run_together)``; the moment is ``None`` when the month name is unknown. ``None`` when the
     line is not a date line."""
-    m = _DATE_TIME.fullmatch(line) if len(line) < 60 else None
+    if len(line) >= 60:
+        return None
+    if (fast := _fast_date_line(line)) is not None:
+        return fast
+    m = _DATE_TIME.fullmatch(line)
     if m is None:
         return None
     value = parse_date(line)
     if not isinstance(value, dt.datetime):
         value = _other_language(m)
     return value, not m["gap"]
+
+
+def _fast_date_line(line: str) -> tuple[dt.datetime, bool] | None:
+    """The common shape ("11 October 202113:23": single spaces, a month name of
+    :data:`~mfatext.parsers.dates.MONTHS`, a real date) read from one match. It is exactly what
+    :func:`~mfatext.parsers.dates.parse_date` reads from such a line, without its general search; every
+    other line (``None`` here) takes the general path."""
+    m = _PLAIN_DATE_TIME.fullmatch(line)
+    if m is None:
+        return None
+    day, name, year, gap, hour, minute = m.groups()
+    month = MONTHS.get(name.lower())
+    if month is None:
+        return None
+    try:
+        moment = dt.datetime(int(year), month, int(day), int(hour), int(minute), tzinfo=MOSCOW)
+    except ValueError:
+        return None
+    return moment, not gap
 
 
 def _other_language(m: re.Match[str]) -> dt.datetime | None:
@@ -171,21 +228,23 @@ def trailer_start(lines: Lines, lo: int) -> tuple[int, bool]:
     blank lines separate them from the body; ``guessed`` is then true. ``len(lines)`` when there is no
     trailer. Only lines at or after ``lo`` are considered.
     """
-    k = len(lines) - 1
-    while k >= lo and lines.blank(k):
+    texts = list(lines)  # indexed a few times per line below: a plain list costs no method call
+    k = len(texts) - 1
+    while k >= lo and (not texts[k] or texts[k].isspace()):
         k -= 1
-    if k < lo or not (is_settings_line(lines[k]) or is_more_line(lines[k])):
-        return len(lines), False
+    if k < lo or not (is_settings_line(texts[k]) or is_more_line(texts[k])):
+        return len(texts), False
     start, first_tag, seen = k, None, 0
     j = k - 1
     while j >= lo and seen < _TRAILER_LOOKBACK:
-        if lines.blank(j):
+        line = texts[j]
+        if not line or line.isspace():
             j -= 1
             continue
         seen += 1
-        if is_more_line(lines[j]):
+        if is_more_line(line):
             return j, False
-        if not _looks_like_tag(lines[j]):
+        if not _looks_like_tag(line):
             break
         first_tag = j
         j -= 1

@@ -36,6 +36,7 @@ __all__ = [
     "decoration_line",
     "elisions_in",
     "emoji_led",
+    "fixed_phrase",
     "forward_header",
     "hashtag_line",
     "hashtags_in",
@@ -62,7 +63,9 @@ _MEDIA = {p.casefold(): p for p in MEDIA_PLACEHOLDERS}
 # Matched against the stripped line, so no pattern needs a trailing run of spaces (which, after a lazy
 # or optional part, would backtrack quadratically over the NBSP runs these pages are full of).
 _FORWARD = re.compile(rf"(?:Forwarded{SPACE}+from|Переслано{SPACE}+от){SPACE}+(?P<name>\S.*)")
-_HASHTAG = re.compile(r"(?<![\w#/&=])#(?P<tag>\w+)")
+# The lookbehind (not inside a word or URL) follows the "#": a pattern that opens with a literal lets
+# the engine jump from one "#" to the next instead of trying the lookbehind at every character.
+_HASHTAG = re.compile(r"#(?<![\w#/&=]#)(?P<tag>\w+)")
 _HASHTAG_LINE = re.compile(r"#\w+(?:\s+#\w+)*")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+")
 _URL_TAIL = ".,;:!?)]»”’'"
@@ -93,13 +96,16 @@ _EMOJI_LED = re.compile(
     r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u203C\u2049\u2139\u231A-\u23FF\u25AA-\u25FE]"
 )
 _COUNT = re.compile(_NUMBER)
+_MAX_COUNT = 32  # the longest _NUMBER
 _BULLET = re.compile(r"\s*(?:[•·\-–—*◾▪▫◽◼◻■□➖✔✅☑🔹🔸🔷🔶🔺🔻▶►]|\d{1,2}[.)]\s)")
 # What every recogniser above needs to see at the start of a line; a line that does not match this is
-# plain text, which lets a layout skip the recognisers for most lines.
+# plain text, which lets a layout skip the recognisers for most lines. The lookaheads on the first letter
+# of the case-insensitive words let most lines fail with one test instead of trying every word.
 _MAYBE_SPECIAL = re.compile(
-    r"\s*(?:Forwarded\s+from|Переслано\s+от|(?i:this\s+media|media\s+is|please\s+open|view\s+in)|#|\d"
+    r"\s*(?:Forwarded\s+from|Переслано\s+от"
+    r"|(?=(?i:[tmpv]))(?i:this\s+media|media\s+is|please\s+open|view\s+in)|#|\d"
     rf"|{_EMOJI}\d)"
-    r"|[^\w\s]*\s*(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
+    r"|[^\w\s]*\s*(?=(?i:[rwlfпчсh]))(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
 )
 _MAX_QUOTE_NAME = 60
 _MIN_QUOTE = 60  # Telegram cuts a quoted message after a hundred characters or so
@@ -115,6 +121,8 @@ def maybe_special(line: str) -> bool:
 
 def forward_header(line: str) -> str | None:
     """``Forwarded from <channel>``: the source channel's name as shown, emoji kept."""
+    if "Forwarded" not in line and "Переслано" not in line:  # most lines: no strip, no regex
+        return None
     m = _FORWARD.fullmatch(line.strip())
     return m["name"] if m else None
 
@@ -127,6 +135,13 @@ def media_placeholder(line: str) -> str | None:
 def view_in_telegram(line: str) -> bool:
     """``VIEW IN TELEGRAM``: the button under a media placeholder (chrome)."""
     return fold(line) == "view in telegram"
+
+
+def fixed_phrase(line: str) -> str | None:
+    """:data:`VIEW_IN_TELEGRAM` or the media placeholder (as printed) that ``line`` is, in any case and
+    spacing (:func:`view_in_telegram`, :func:`media_placeholder`): one fold of the line for both."""
+    folded = fold(line)
+    return VIEW_IN_TELEGRAM if folded == "view in telegram" else _MEDIA.get(folded)
 
 
 def truncated_phrase(line: str, phrases: tuple[str, ...]) -> str | None:
@@ -151,7 +166,7 @@ def hashtags_in(text: str) -> Iterator[tuple[str, int, int]]:
 
 def hashtag_line(line: str) -> bool:
     """A line holding nothing but hashtags: ``#Europe #EU #Germany``."""
-    return _HASHTAG_LINE.fullmatch(line.strip()) is not None
+    return "#" in line and _HASHTAG_LINE.fullmatch(line.strip()) is not None
 
 
 def urls_in(text: str) -> Iterator[tuple[str, int, int]]:
@@ -184,7 +199,8 @@ def link_line(line: str) -> str | None:
 def reaction_line(line: str) -> tuple[Reaction, ...] | None:
     """``👍62👏2🥰1``: the reactions under a post, as ``Reaction(emoji, count)`` pairs ("1.2K" is 1200)."""
     s = line.strip()
-    if _REACTIONS.fullmatch(s) is None:
+    # Reactions open with an emoji (from U+2190 on, or a joiner): most lines fail on their first character.
+    if not s or (s[0] < "\u2190" and s[0] != "\u200d") or _REACTIONS.fullmatch(s) is None:
         return None
     return tuple(Reaction(emoji=m["emoji"], count=_count(m["count"])) for m in _REACTION.finditer(s))
 
@@ -192,7 +208,8 @@ def reaction_line(line: str) -> tuple[Reaction, ...] | None:
 def bare_count(line: str) -> int | None:
     """A bare count (``20``, ``1.2K``) printed under a post: its views or reactions without the emoji."""
     s = line.strip()
-    return _count(s) if _COUNT.fullmatch(s) else None
+    # A count is at most 15 digits, a separator, 15 digits and a suffix: a longer line is text.
+    return _count(s) if len(s) <= _MAX_COUNT and _COUNT.fullmatch(s) else None
 
 
 def bullet_led(line: str) -> bool:

@@ -21,9 +21,10 @@ __all__ = ["LOCALE", "parse_selector", "selector_line"]
 LOCALE = re.compile(r"(?P<code>[a-z]{2}-[A-Z]{2})\d*")
 """One locale code as printed in the selector ("de-DE1"); group ``code`` holds "de-DE"."""
 
+_BULLETS = "•·*"
 # The whole line: bullet optional, then locales separated by spaces. Each repetition must consume a
 # code (letters and a hyphen) followed by spaces or the end, so the match cannot backtrack badly.
-_LINE = re.compile(rf"{SPACE}*(?:[•·*]{SPACE}*)?(?:[a-z]{{2}}-[A-Z]{{2}}\d*(?:{SPACE}+|$))+")
+_LINE = re.compile(rf"{SPACE}*(?:[{_BULLETS}]{SPACE}*)?(?:[a-z]{{2}}-[A-Z]{{2}}\d*(?:{SPACE}+|$))+")
 
 
 def parse_selector(line: str) -> tuple[str, ...] | None:
@@ -31,7 +32,12 @@ def parse_selector(line: str) -> tuple[str, ...] | None:
     when the line is anything else."""
     if len(line) > 200 or _LINE.fullmatch(line) is None:
         return None
-    return tuple(m["code"] for m in LOCALE.finditer(line))
+    # The line is known to be bullet and codes now: each word is a code and its digits, so plain string
+    # operations find the codes without a second regex pass.
+    codes = line.lstrip()
+    if codes[:1] in _BULLETS:
+        codes = codes[1:]
+    return tuple([word[:5] for word in codes.split()])
 
 
 def selector_line(lines: Lines, i: int) -> Match[tuple[str, ...]] | None:

@@ -27,7 +27,7 @@ from attrs import frozen
 from mfatext.cursor import SPACE, Lines, Match
 from mfatext.models import Span
 
-__all__ = ["Toc", "TocEntry", "is_toc_heading", "normalise_title", "toc_block"]
+__all__ = ["Toc", "TocEntry", "is_toc_heading", "normalise_title", "toc_block", "toc_titles"]
 
 _HEADINGS = frozenset(
     (
@@ -43,6 +43,10 @@ _HEADINGS = frozenset(
     )
 )
 _ITEM = re.compile(rf"(?P<indent>{SPACE}*)(?P<number>\d{{1,3}})[.)]{SPACE}+(?P<title>\S.*)")
+# A run of item lines as _ITEM reads them, each with its "\n", and one blank line between two of them.
+# Every repetition consumes an item and the blank line must be followed by one, so no line is retried.
+_ITEM_START = rf"{SPACE}*\d{{1,3}}[.)]{SPACE}+\S"
+_RUN = re.compile(rf"(?:{_ITEM_START}.*(?:\n|\Z)(?:{SPACE}*\n(?={_ITEM_START}))?)+")
 _LONGEST_TOPIC = 300  # a plain line longer than this is body text, not a topic
 _LONGEST_SECTION = 100  # "From answers to media questions:" and the like are short
 
@@ -71,6 +75,10 @@ class Toc:
 
 def normalise_title(line: str) -> str:
     """A title as compared between the list and the body: spaces (NBSP too) collapsed, case folded."""
+    # Most titles are already single-spaced: no double space, no space at either end, and no other space
+    # character (every space but " " is unprintable), which two C scans tell without splitting the title.
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line.casefold()
     return " ".join(line.split()).casefold()
 
 
@@ -79,68 +87,138 @@ def is_toc_heading(line: str) -> bool:
     return len(line) < 60 and normalise_title(line) in _HEADINGS
 
 
-def _section_label(line: str) -> str | None:
-    """A plain line that opens a section ("Answers to media questions:"), stripped."""
-    s = line.strip()
-    return s if s.endswith(":") and len(s) <= _LONGEST_SECTION else None
-
-
 def toc_block(lines: Lines, i: int) -> Match[Toc] | None:
     """Line rule: a table of contents at line ``i`` (see the module docstring); consumes its lines up to
     the last entry (trailing blank lines are left to the caller)."""
+    heading, k = _first_item(lines, i)
+    if k is None:
+        return (Toc(heading=lines.content_span(i), entries=(), sections=()), i + 1) if heading else None
+    rows, sections, end = _scan(list(lines), k)
+    span = lines.content_span
+    entries = tuple(
+        TocEntry(number=None if number is None else int(number), title=title, section=section, span=span(at))
+        for at, number, title, section in rows
+    )
+    return Toc(heading=span(i) if heading else None, entries=entries, sections=tuple(sections)), end
+
+
+def toc_titles(lines: Lines, i: int) -> Match[frozenset[str]] | None:
+    """Line rule: what :func:`toc_block` consumes at line ``i``, with only what a layout needs to find the
+    topics again in the body: the titles of the entries and sections, normalised (:func:`normalise_title`).
+
+    It builds no entry objects and reads each run of numbered items with one regex match, so it is the
+    cheap way to skip a table of contents.
+    """
+    heading, k = _first_item(lines, i)
+    if k is None:
+        return (frozenset(), i + 1) if heading else None
+    if "\r" in lines.text:  # the item-run regex knows only line feeds as line breaks: read line by line
+        rows, sections, end = _scan(list(lines), k)
+        return frozenset(map(normalise_title, (*(row[2] for row in rows), *sections))), end
+    return _titles_by_runs(lines, k)
+
+
+def _titles_by_runs(lines: Lines, k: int) -> Match[frozenset[str]]:
+    """:func:`toc_titles` from the first item at line ``k``, on text whose only line break is a line feed."""
+    text, n = lines.text, len(lines)
+    titles: list[str] = []
+    section: str | None = None
+    end = k
+    while k < n:
+        run = _RUN.match(text, lines.start(k))
+        if run is not None:  # numbered items, single blank lines between them included
+            block = run.group()
+            titles += _run_titles(block)
+            if ":" in block:
+                found = [t for ln in block.split("\n") if ":" in ln and _opens_section(t := _item_title(ln))]
+                section = found[-1] if found else section
+            end = k = k + block.count("\n") + (not block.endswith("\n"))
+        else:  # a plain line: a section title, or a topic inside a section
+            title = lines[k].strip()
+            opens = _opens_section(title)
+            if not opens and (section is None or len(title) > _LONGEST_TOPIC):
+                break
+            section = title if opens else section
+            titles.append(normalise_title(title))
+            end = k = k + 1
+        if k < n and lines.blank(k):  # past one blank line at most: two or more end the list
+            k += 1
+            if k < n and lines.blank(k):
+                break
+    return frozenset(titles), end
+
+
+def _run_titles(block: str) -> list[str]:
+    """The normalised titles of a run of items: each line without its number ("12."), case folded, spaces
+    collapsed. Folding the whole run at once and cutting it up afterwards is the same as folding each
+    title: case folding maps every space to itself and no other character to a space."""
+    parts = [line.split(None, 1) for line in block.casefold().split("\n")]
+    titles = [part[1].rstrip() for part in parts if len(part) > 1]  # blank lines have no part
+    # Already single-spaced (every space but " " is unprintable): no need to split it into words.
+    return [t if t.isprintable() and "  " not in t else " ".join(t.split()) for t in titles]
+
+
+def _item_title(line: str) -> str:
+    """The stripped title of an item line ("" for a blank line)."""
+    words = line.split(None, 1)
+    return words[1].rstrip() if len(words) > 1 else ""
+
+
+def _opens_section(title: str) -> bool:
+    """A (stripped) title that opens a section: "Answers to media questions:"."""
+    return title[-1:] == ":" and len(title) <= _LONGEST_SECTION
+
+
+def _first_item(lines: Lines, i: int) -> tuple[bool, int | None]:
+    """Whether line ``i`` is a heading, and the line of the list's first item (``None``: no list). Without
+    a heading the first item must be indented."""
     n = len(lines)
-    heading = None
     k = i
-    if k < n and is_toc_heading(lines[k]):
-        heading = lines.content_span(k)
+    heading = k < n and is_toc_heading(lines[k])
+    if heading:
         k += 1
         while k < n and lines.blank(k):
             k += 1
     first = _ITEM.fullmatch(lines[k]) if k < n else None
-    if first is None or (heading is None and not first["indent"]):
-        return None if heading is None else (Toc(heading=heading, entries=(), sections=()), i + 1)
-    entries: list[TocEntry] = []
+    if first is None or not (heading or first["indent"]):
+        return heading, None
+    return heading, k
+
+
+_Row = tuple[int, "str | None", str, "str | None"]
+
+
+def _scan(texts: list[str], k: int) -> tuple[list[_Row], list[str], int]:
+    """The list from its first item at line ``k``: one row (line, number as printed or ``None``, title,
+    section) per entry, the section titles in order, and the line after the last line consumed."""
+    n = len(texts)
+    rows: list[_Row] = []
     sections: list[str] = []
     section: str | None = None
     end = k
-    texts = list(lines)  # plain list: the loop indexes it once or twice per line
-    item_match, content_span = _ITEM.fullmatch, lines.content_span
+    item_match = _ITEM.fullmatch
     while k < n:
         line = texts[k]
         item = item_match(line)
-        title = item["title"].strip() if item else line.strip()
-        if item is None:
-            label = _section_label(line)
-            if label is None and (section is None or len(title) > _LONGEST_TOPIC):
+        if item is not None:
+            title = item["title"].rstrip()  # starts with a non-space: rstrip is strip
+            rows.append((k, item["number"], title, section))
+            if title[-1] == ":" and len(title) <= _LONGEST_SECTION:
+                section = title  # "15. Answers to media questions:" opens a section as an item
+                sections.append(title)
+        else:
+            title = line.strip()
+            if title.endswith(":") and len(title) <= _LONGEST_SECTION:
+                section = title  # "Answers to media questions:" as a plain line
+                sections.append(title)
+            elif section is None or len(title) > _LONGEST_TOPIC:
                 break
-            if label is not None:
-                section = label
-                sections.append(label)
-                end, k = k + 1, _next(texts, k)
-                continue
-        entries.append(
-            TocEntry(
-                number=int(item["number"]) if item else None,
-                title=title,
-                section=section,
-                span=content_span(k),
-            )
-        )
-        if item is not None and title.endswith(":") and len(title) <= _LONGEST_SECTION:
-            section = title  # "15. Answers to media questions:" opens a section as an item
-            sections.append(title)
-        end = k + 1
-        k = _next(texts, k)
-    return Toc(heading=heading, entries=tuple(entries), sections=tuple(sections)), end
-
-
-def _next(texts: list[str], k: int) -> int:
-    """The next line of the list after line ``k``: past one blank line at most; past the end (which stops
-    the list) when two or more blank lines follow."""
-    k += 1
-    n = len(texts)
-    if k < n and (not texts[k] or texts[k].isspace()):
-        k += 1
+            else:
+                rows.append((k, None, title, section))
+        end = k = k + 1
+        # Past one blank line at most: two or more end the list.
         if k < n and (not texts[k] or texts[k].isspace()):
-            return n + 1
-    return k
+            k += 1
+            if k < n and (not texts[k] or texts[k].isspace()):
+                break
+    return rows, sections, end
