@@ -146,3 +146,27 @@ def test_news_section_marks_stay_in_order(text: str) -> None:
     assert ends == sorted(ends)
     assert all(0 < e <= len(text) for e in ends)
     assert end <= len(lines)
+
+
+# Lines a list page is made of: items of both shapes, leads, stop lines in any case, spaces before them.
+_LIST_LINES = st.sampled_from([
+    "01.12.2021 - Title", "  07.11.2016 – Reply by the Spokesperson", "31.02.2016 - Bad date", "09 august",
+    "  27 JULY ", "45 august", "All messages", "LATEST EVENTS", "  news ", "Pages: ««« :: 1234 :: »»»",
+    "Страницы: 12", "pages: 12", "The lead: as printed.", "", "   ", "\u00a0", "2021 was a year",
+])
+
+
+@given(st.lists(_LIST_LINES, max_size=12), st.booleans())
+def test_next_break_is_the_same_for_every_line_break(parts: list[str], day_month: bool) -> None:
+    # \n-only text takes the fast search and counts lines; \r\n and \r take the exact search: same lines.
+    found = [[next_break(Lines(eol.join(parts)), i, day_month=day_month) for i in range(len(parts) + 1)]
+             for eol in ("\n", "\r\n", "\r")]
+    assert found[0] == found[1] == found[2]
+
+
+def test_next_break_line_numbers() -> None:
+    # An item four lines down, a chrome line in capitals, a pagination line: found from any start line.
+    parts = ["body", "", "more body", "", "03.04.2018 - Title", "lead", "", "ALL MESSAGES", "Pages: 12"]
+    lines = Lines("\n".join(parts))
+    assert [next_break(lines, i) for i in range(len(parts))] == [4, 4, 4, 4, 4, 7, 7, 7, 8]
+    assert next_break(lines, 0, day_month=False) == 4

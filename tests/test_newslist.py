@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mfatext
 from mfatext.layouts.newslist import layout
 from mfatext.models import Document, NewsItem
+from mfatext.parsers.pagination import split_run
 
 from .golden import SEEDS, SHARED, check_golden
 
@@ -119,3 +122,41 @@ def test_printed_page_url_gives_start_and_current_page() -> None:
     assert doc.page.pagination.pages == tuple(range(46, 61))
     assert next(s.kind for s in doc.segments) == "url"
     assert doc.page.date == dt.date(2020, 10, 25)  # the header after the URL line is read
+
+
+def _split_walk(run: str) -> tuple[int, ...]:
+    """split_run's contract, read number by number: the shortest first number whose consecutive
+    successors, written out, are exactly the run."""
+    for width in range(1, min(len(run), 6) + 1):
+        if run.startswith("0"):
+            break
+        page, pos, pages = int(run[:width]), 0, []
+        while pos < len(run) and run.startswith(str(page), pos):
+            pages.append(page)
+            pos, page = pos + len(str(page)), page + 1
+        if pos == len(run):
+            return tuple(pages)
+    return ()
+
+
+# Consecutive runs (pagination windows like 46..60, around 999/1000 where the width changes), cut ones,
+# and arbitrary digit strings.
+_RUNS = st.one_of(
+    st.builds(lambda first, count: "".join(map(str, range(first, first + count))),
+              st.integers(1, 1200) | st.integers(1, 10**6), st.integers(1, 30)),
+    st.builds(lambda first, count, cut: "".join(map(str, range(first, first + count)))[:cut],
+              st.integers(1, 1200), st.integers(1, 30), st.integers(1, 60)),
+    st.text("0123456789", min_size=1, max_size=40),
+)
+
+
+@given(_RUNS)
+def test_split_run_agrees_with_the_number_by_number_reading(run: str) -> None:
+    # split_run decides a reading with one comparison; the walk over the numbers is the definition.
+    assert split_run(run) == _split_walk(run)
+
+
+def test_split_run_examples_across_the_width_change() -> None:
+    # A window that crosses 999 -> 1000, and one that stops in the middle of a number.
+    assert split_run("9989991000") == (998, 999, 1000)
+    assert split_run("99899910") == ()

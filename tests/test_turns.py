@@ -215,6 +215,27 @@ def test_inline_needs_sentence_end_and_opening_label() -> None:
     )
 
 
+def test_inline_question_with_a_period_after_the_last_colon() -> None:
+    # The search for later labels stops after the last colon, unless a "Question." (no colon) follows it.
+    lead = "Q: Will you go? A: We will. Question. And after that, what then"
+    assert [(t.label, t.role, t.text) for t in inline_turns(lead)] == [
+        ("Q", "question", "Will you go?"), ("A", "answer", "We will."),
+        ("Question", "question", "And after that, what then"),
+    ]
+
+
+def test_repeated_question_word_keeps_its_speaker_per_turn() -> None:
+    # A transcript repeats "Question" at every turn (mid.ru interviews): each turn has the same speaker.
+    ps = paragraphs("Question: Did you meet?", "Sergey Lavrov: We did.", "Question: And then?",
+                    "Sergey Lavrov: We talked.")
+    turns = turns_from_paragraphs(ps)
+    assert [(t.label, t.role) for t in turns] == [("Question", "question"), ("Sergey Lavrov", "answer")] * 2
+    assert turns[0].speaker == turns[2].speaker
+    assert turns[0].speaker.name == "Question"
+    assert [t.speaker.span for t in turns[1::2]] == [
+        Span(start=p.span.start, end=p.span.start + len("Sergey Lavrov")) for p in ps[1::2]]
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(

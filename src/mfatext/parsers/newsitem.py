@@ -26,7 +26,7 @@ import re
 
 from attrs import frozen
 
-from mfatext.cursor import SPACE, Lines, skip_blank
+from mfatext.cursor import SPACE, Lines, alternation, skip_blank
 from mfatext.models import Diagnostic, NewsItem, Pagination, Span, Turn
 from mfatext.plugin import diagnostic
 
@@ -56,16 +56,33 @@ _S = SPACE
 _ITEM = re.compile(rf"{_S}*(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>\d{{4}}){_S}+[-–—]{_S}+(?=\S)")
 _DAY_MONTH = re.compile(rf"{_S}*(?P<day>\d{{1,2}}){_S}+(?P<month>[^\W\d_]{{3,10}}){_S}*")
 _EOL = r"(?=[\r\n]|\Z)"
-_MONTH_NAMES = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
-_CHROME_LINES = "|".join(re.escape(c) for c in sorted(CHROME, key=len, reverse=True))
-_DATED = rf"{_S}*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{_S}+[-–—]{_S}+\S"
-_STOPS = rf"{_S}*(?:Pages|Страницы){_S}*:|{_S}*(?i:{_CHROME_LINES}){_S}*{_EOL}"
-_DAY_MONTH_LINE = rf"{_S}*\d{{1,2}}{_S}+(?i:{_MONTH_NAMES}){_S}*{_EOL}"
-# Where a lead ends, found by one regex search instead of a test per line: the next item line (both
-# shapes), a pagination line or a chrome line. The search looks for a line break followed by one of them,
-# which lets the regex engine skip ahead to line breaks.
-_ITEM_BREAK = re.compile(rf"[\r\n](?:{_DATED}|{_DAY_MONTH_LINE}|{_STOPS})")
-_LIST_BREAK = re.compile(rf"[\r\n](?:{_DATED}|{_STOPS})")
+_PAGE_WORDS = ("Pages", "Страницы")  # a pagination line ends a lead (the word as printed: a capital)
+
+
+def _break_pattern(newline: str, *, day_month: bool) -> re.Pattern[str]:
+    """Where a lead ends, found by one regex search instead of a test per line: a line break followed by
+    the next item line (``DD.MM.YYYY - Title``; with ``day_month`` also ``09 august``), a pagination line
+    or a chrome line.
+
+    ``newline`` is what the search jumps to: a literal ``\\n`` lets the regex engine skip ahead with its
+    fast single-character scan (a character class costs several times as much per character), and the
+    lookahead on the line's first character rejects almost every line before any alternative is tried.
+    The alternatives are factored (one digit branch, tries for the month and chrome words): only whether
+    a line matches matters here, not which alternative matched."""
+    pages = "".join(word[0] for word in _PAGE_WORDS)  # case as printed
+    chrome = "".join(sorted({re.escape(line[0]) for line in CHROME}))  # any case
+    day_month_line = rf"|{_S}+(?i:{alternation(MONTHS)}){_S}*{_EOL}" if day_month else ""
+    return re.compile(
+        rf"{newline}(?={_S}*(?:[\d{pages}]|(?i:[{chrome}])))"
+        rf"{_S}*(?:\d{{1,2}}(?:\.\d{{1,2}}\.\d{{4}}{_S}+[-–—]{_S}+\S{day_month_line})"
+        rf"|(?:{'|'.join(_PAGE_WORDS)}){_S}*:|(?i:{alternation(CHROME)}){_S}*{_EOL})"
+    )
+
+
+# (fast, exact) pairs by ``day_month``: the fast pattern only sees \n breaks; a stretch that holds a \r
+# (\r\n or a lone \r break) is searched again with the exact one.
+_BREAKS = {flag: (_break_pattern(r"\n", day_month=flag), _break_pattern(r"[\r\n]", day_month=flag))
+           for flag in (True, False)}
 # A lead that ends on one of these was not cut; anything else (mid-word, a comma) was.
 _FINISHED = frozenset(".!?…\"”»)’'];:")
 _ENDS_WITH_YEAR = re.compile(r"(?<!\d)\d{4}\Z")
@@ -84,16 +101,24 @@ class NewsList:
 def next_break(lines: Lines, i: int, *, day_month: bool = True) -> int:
     """Index of the first line at or after ``i`` that starts a news item or is a pagination or chrome
     line (``len(lines)`` when none does). ``day_month=False`` ignores "09 august" item lines."""
-    if i >= len(lines):
-        return len(lines)
-    pattern = _ITEM_BREAK if day_month else _LIST_BREAK
+    n = len(lines)
+    if i >= n:
+        return n
     if i == 0:  # no line break before line 0 for the pattern to start on
         if (item_line(lines, 0) is not None and (day_month or _ITEM.match(lines[0]))) or list_stop(lines, 0):
             return 0
-        m = pattern.search(lines.text)
+        pos = 0
     else:  # start on the line break that ends line i - 1, so line i itself is tested too
-        m = pattern.search(lines.text, lines.end(i - 1))
-    return len(lines) if m is None else lines.line_at(m.start() + 1)
+        pos = lines.end(i - 1)
+    fast, exact = _BREAKS[day_month]
+    text = lines.text
+    m = fast.search(text, pos)
+    at = len(text) if m is None else m.start()
+    if text.find("\r", pos, at) >= 0:  # \r breaks on the way: the exact pattern, the line by its offset
+        m = exact.search(text, pos)
+        return n if m is None else lines.line_at(m.start() + 1)
+    # Only \n breaks up to the match: the lines passed are the \n counted (line i - 1 ends at pos).
+    return n if m is None else (i - 1 if i else 0) + text.count("\n", pos, at + 1)
 
 
 def item_line(lines: Lines, i: int) -> tuple[str, int] | None:
@@ -105,10 +130,13 @@ def item_line(lines: Lines, i: int) -> tuple[str, int] | None:
     m = _ITEM.match(lines.text, a, b)
     if m is not None:
         return "dated", m.end()
-    m = _DAY_MONTH.fullmatch(lines.text, a, b)
-    if m is not None and m["month"].casefold() in MONTHS and 1 <= int(m["day"]) <= 31:
-        return "day-month", lines.start(i)
-    return None
+    return ("day-month", a) if _day_month(lines.text, a, b) else None
+
+
+def _day_month(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` is a ``09 august`` item line: a day and a month name, nothing else."""
+    m = _DAY_MONTH.fullmatch(text, a, b)
+    return m is not None and m["month"].casefold() in MONTHS and 1 <= int(m["day"]) <= 31
 
 
 def lead_truncated(lead: str) -> bool:
@@ -130,19 +158,12 @@ def lead_turns(lead: str, offset: int = 0) -> tuple[Turn, ...]:
     return turns if {"question", "answer"} <= {t.role for t in turns} else ()
 
 
-def _lead_end(lines: Lines, i: int) -> int:
-    """Index just past the lead's last non-blank line: the lead runs to the next item or stop line."""
-    j = next_break(lines, i)
-    while j > i and lines.blank(j - 1):
-        j -= 1
-    return j
-
-
-def _item_date(lines: Lines, i: int) -> dt.date | None:
-    """The DD.MM.YYYY date of an item line (``None`` when it is no calendar date, e.g. 31.02.2018)."""
-    m = _ITEM.match(lines.text, lines.start(i), lines.end(i))
+def _item_date(m: re.Match[str]) -> dt.date | None:
+    """The date of a ``DD.MM.YYYY`` item line's match (``None`` when it is no calendar date, e.g.
+    31.02.2018)."""
+    day, month, year = m.group(1, 2, 3)
     try:
-        return dt.date(int(m["year"]), int(m["mon"]), int(m["day"])) if m is not None else None
+        return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
 
@@ -153,9 +174,14 @@ def news_item(lines: Lines, i: int, *, turns: bool = True) -> tuple[Found, int] 
     found = _title(lines, i)
     if found is None:
         return None
-    published, title, title_at, j, diags = found
+    published, title, title_at, j, note = found
+    diags = [note] if note is not None else []
+    bad = note is not None and note.code == "newsitem.bad-date"  # the item and its lead: one unknown stretch
+    # The lead runs from the first non-blank line to the last one before the next item or stop line.
     lead_from = skip_blank(lines, j)
-    end = _lead_end(lines, lead_from)
+    end = next_break(lines, lead_from)
+    while end > lead_from and lines.blank(end - 1):
+        end -= 1
     last = end if end > lead_from else j
     lead, truncated = None, False
     item_turns: tuple[Turn, ...] = ()
@@ -163,11 +189,12 @@ def news_item(lines: Lines, i: int, *, turns: bool = True) -> tuple[Found, int] 
         start, stop = lines.start(lead_from), lines.end(end - 1)
         lead = lines.text[start:stop]
         truncated = lead_truncated(lead)
-        item_turns = lead_turns(lead, start) if turns else ()
+        if turns and not bad and ":" in lead:  # no colon, no label: lead_turns would find nothing
+            item_turns = lead_turns(lead, start)
         if truncated:
             diags.append(diagnostic("newsitem.lead-truncated", "the lead was cut by the site",
                                     Span(start=start, end=stop), "info"))
-    if any(d.code == "newsitem.bad-date" for d in diags):  # the item and its lead: one unknown stretch
+    if bad:
         return (None, tuple(diags)), last
     item = NewsItem(published=published, title=title, lead=lead, lead_truncated=truncated,
                     headline=parse_headline(title, offset=title_at), turns=item_turns,
@@ -175,25 +202,28 @@ def news_item(lines: Lines, i: int, *, turns: bool = True) -> tuple[Found, int] 
     return (item, tuple(diags)), last
 
 
-def _title(lines: Lines, i: int) -> tuple[dt.date | None, str, int, int, list[Diagnostic]] | None:
+def _title(lines: Lines, i: int) -> tuple[dt.date | None, str, int, int, Diagnostic | None] | None:
     """The date and title of the item at line ``i``: ``(published, title, title offset, next line,
-    diagnostics)``. A ``09 august`` item takes its title from the next non-blank line."""
-    shape = item_line(lines, i)
-    if shape is None:
+    what was noticed)``. A ``09 august`` item takes its title from the next non-blank line. The item
+    line is matched once: its match gives the date and where the title starts."""
+    if i >= len(lines):
         return None
-    kind, title_at = shape
-    if kind == "dated":
-        published = _item_date(lines, i)
-        diags = [] if published is not None else [
-            diagnostic("newsitem.bad-date", "invalid item date", lines.content_span(i))]
-        return published, lines.text[title_at : lines.end(i)].rstrip(), title_at, i + 1, diags
+    text, a, b = lines.text, lines.start(i), lines.end(i)
+    m = _ITEM.match(text, a, b)
+    if m is not None:
+        published = _item_date(m)
+        bad = None if published is not None else diagnostic(
+            "newsitem.bad-date", "invalid item date", lines.content_span(i))
+        return published, text[m.end() : b].rstrip(), m.end(), i + 1, bad
+    if not _day_month(text, a, b):
+        return None
     k = skip_blank(lines, i + 1)
     if k >= len(lines) or item_line(lines, k) is not None or list_stop(lines, k):
         return None
     title_at = lines.start(k) + len(lines[k]) - len(lines[k].lstrip())
     note = diagnostic("newsitem.no-year", "the item date has no year: published left empty",
                       lines.content_span(i), "info")
-    return None, lines.text[title_at : lines.end(k)].rstrip(), title_at, k + 1, [note]
+    return None, text[title_at : lines.end(k)].rstrip(), title_at, k + 1, note
 
 
 def news_items(lines: Lines, i: int, *, turns: bool = True) -> tuple[NewsList, int]:
@@ -202,20 +232,28 @@ def news_items(lines: Lines, i: int, *, turns: bool = True) -> tuple[NewsList, i
     items: list[NewsItem] = []
     marks: list[tuple[str, int]] = []
     diags: list[Diagnostic] = []
-    j = i
-    while True:
-        k = skip_blank(lines, j)
-        found = news_item(lines, k, turns=turns)
-        if found is None:
-            break
-        (item, notes), nxt = found
-        if k > j:
-            marks.append(("blank", lines.start(k)))
-        marks.append(("news-item" if item is not None else "unknown", lines.start(nxt)))
-        items.extend([item] if item is not None else [])
-        diags.extend(notes)
-        j = nxt
+    j = _read_items(lines, i, turns, items, marks, diags)
     return NewsList(items=tuple(items), marks=tuple(marks), diagnostics=tuple(diags)), j
+
+
+def _read_items(
+    lines: Lines, i: int, turns: bool,
+    items: list[NewsItem], marks: list[tuple[str, int]], diags: list[Diagnostic],
+) -> int:
+    """:func:`news_items` appending to the caller's lists (a section reads several runs of items into one
+    list); returns the index after the last item (``i`` when no item starts there)."""
+    while (found := news_item(lines, k := skip_blank(lines, i), turns=turns)) is not None:
+        (item, notes), nxt = found
+        if k > i:
+            marks.append(("blank", lines.start(k)))
+        if item is not None:
+            items.append(item)
+            marks.append(("news-item", lines.start(nxt)))
+        else:
+            marks.append(("unknown", lines.start(nxt)))
+        diags.extend(notes)
+        i = nxt
+    return i
 
 
 def list_stop(lines: Lines, i: int) -> bool:
@@ -233,27 +271,26 @@ def news_section(lines: Lines, i: int, *, turns: bool = True) -> tuple[NewsList,
     pagination: Pagination | None = None
     n = len(lines)
     while i < n:
-        if lines.blank(i):
+        line = lines[i]
+        if not line or line.isspace():
             if marks and marks[-1][0] == "blank":  # one segment per run of blank lines
                 marks.pop()
             marks.append(("blank", lines.start(i + 1)))
             i += 1
-        elif chrome_line(lines, i):
+        # A line that opens with a digit is no chrome or pagination line: straight to the items.
+        elif not line[0].isdecimal() and chrome_line(lines, i):
             marks.append(("chrome", lines.start(i + 1)))
             i += 1
-        elif (pag := pagination_line(lines, i)) is not None:
+        elif not line[0].isdecimal() and (pag := pagination_line(lines, i)) is not None:
             pagination = pagination or pag[0]
             marks.append(("pagination", lines.start(pag[1])))
             if not pag[0].pages:
                 diags.append(diagnostic("pagination.unsplit", "no consecutive page numbers", pag[0].span))
             i = pag[1]
         else:
-            part, j = news_items(lines, i, turns=turns)
+            j = _read_items(lines, i, turns, items, marks, diags)
             if j == i:
                 break
-            items.extend(part.items)
-            marks.extend(part.marks)
-            diags.extend(part.diagnostics)
             i = j
     found = NewsList(items=tuple(items), marks=tuple(marks), diagnostics=tuple(diags), pagination=pagination)
     return found, i

@@ -27,22 +27,45 @@ _PER_PAGE = re.compile(r"[?&/]ps=(?P<ps>\d{1,6})(?!\d)")
 
 def split_run(run: str) -> tuple[int, ...]:
     """Split a run of page numbers printed together ("464748") into consecutive numbers ((46, 47, 48));
-    ``()`` when no consecutive reading exists. Tries the shortest first number first."""
+    ``()`` when no consecutive reading exists. Tries the shortest first number first.
+
+    A first number fixes the reading: the run's length then fixes the last number (:func:`_last_page`),
+    and one comparison of the whole run decides (:func:`_reads_as`), instead of a test per number."""
     for width in range(1, min(len(run), 6) + 1):
         first = run[:width]
         if first.startswith("0"):
             break
-        pages, pos, page = [], 0, int(first)
-        while pos < len(run):
-            digits = str(page)
-            if not run.startswith(digits, pos):
-                break
-            pages.append(page)
-            pos += len(digits)
-            page += 1
-        if pos == len(run):
-            return tuple(pages)
+        page = int(first)
+        if str(page) != first:  # digits of another script: never printed as the number they make
+            continue
+        last = _last_page(page, len(run))
+        if last is not None and _reads_as(run, page, last):
+            return tuple(range(page, last + 1))
     return ()
+
+
+def _last_page(page: int, length: int) -> int | None:
+    """The number ``last`` for which ``page, page + 1, ..., last`` written together are ``length``
+    digits long (``None`` when no such number exists). Counted a digit-length band at a time."""
+    width, at = len(str(page)), page
+    while True:
+        band = (10**width - at) * width  # the digits of at .. 99...9 (``width`` nines)
+        if length <= band:
+            return at + length // width - 1 if length % width == 0 else None
+        length, at, width = length - band, 10**width, width + 1
+
+
+_COUNTING = "".join(map(str, range(1, 1000)))
+"""1, 2, ..., 999 written together: the pages of a list below 1000 written together are a slice of it."""
+
+
+def _reads_as(run: str, page: int, last: int) -> bool:
+    """True when ``page, page + 1, ..., last`` written together are ``run`` (which has their length)."""
+    if last < 1000:  # no number to write out: where page starts in _COUNTING is counted
+        at = page - 1 if page < 10 else 9 + (page - 10) * 2 if page < 100 else 189 + (page - 100) * 3
+        return _COUNTING.startswith(run, at)
+    # The last number first: it rejects a run that is no reading before the numbers are written out.
+    return run.endswith(str(last)) and "".join(map(str, range(page, last + 1))) == run
 
 
 def pagination_line(lines: Lines, i: int) -> tuple[Pagination, int] | None:
@@ -51,7 +74,7 @@ def pagination_line(lines: Lines, i: int) -> tuple[Pagination, int] | None:
     if i >= len(lines):
         return None
     line = lines[i]
-    if _PAGES.match(line) is None:
+    if ":" not in line or _PAGES.match(line) is None:  # the colon first: most lines have none
         return None
     raw, at = lines.stripped(i)
     pages: list[int] = []
