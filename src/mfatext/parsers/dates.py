@@ -247,8 +247,13 @@ def date_ending_at(
     """The longest date-shaped stretch ending exactly at ``end`` (a title's final "…, June 10, 2022"),
     looking back at most ``window`` characters."""
     start = max(0, end - window)
-    if not _may_end_date(text, end) or _DIGIT.search(text, start, end) is None:
-        return None  # every date form has a digit (its day), so a stretch without one holds no date
+    if not _may_end_date(text, end):
+        return None
+    # Every date form has a digit (its day), so a stretch without one holds no date; a stretch that ends
+    # in a digit (most dates do) has one.
+    ends_in_digit = start < end <= len(text) and text[end - 1].isdecimal()
+    if not ends_in_digit and _DIGIT.search(text, start, end) is None:
+        return None
     for m in _STARTS.finditer(text, start, end):
         found = _read(text, m.start(), end, reference)
         if found is not None and found[2] == end and (found[0] is not None or found[3] is not None):
