@@ -28,7 +28,7 @@ from collections.abc import Collection
 
 from attrs import define, field
 
-from mfatext.cursor import Lines
+from mfatext.cursor import Lines, skip_blank
 from mfatext.models import Article, Diagnostic, Page, Paragraph, Span, Turn
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.midpage import (
@@ -80,10 +80,7 @@ class _Reader:
 
     def blanks(self) -> None:
         """Mark the blank lines at the cursor as one ``blank`` segment."""
-        texts, k = self.texts, self.i
-        n = len(texts)
-        while k < n and (not texts[k] or texts[k].isspace()):
-            k += 1
+        k = skip_blank(self.lines, self.i)
         if k > self.i:
             self.out.add("blank", self.lines.start(k))
             self.i = k

@@ -110,7 +110,7 @@ _OTHER_MONTHS: dict[str, int] = {
 _DOCUMENT_NUMBER = re.compile(rf"{_S}*\d{{1,5}}-\d{{2}}-\d{{2}}-\d{{4}}{_S}*")
 _TAG_END = frozenset('.!?:;…,"”»')
 _LONGEST_TAG = 80
-_TRAILER_LOOKBACK = 30  # non-blank lines looked at above "Advanced settings": bounds the Python loop
+_TRAILER_LOOKBACK = 30  # non-blank lines looked at above "Advanced settings": keeps the scan O(1)
 
 
 def _key(line: str) -> str:
@@ -228,16 +228,15 @@ def trailer_start(lines: Lines, lo: int) -> tuple[int, bool]:
     blank lines separate them from the body; ``guessed`` is then true. ``len(lines)`` when there is no
     trailer. Only lines at or after ``lo`` are considered.
     """
-    texts = list(lines)  # indexed a few times per line below: a plain list costs no method call
-    k = len(texts) - 1
-    while k >= lo and (not texts[k] or texts[k].isspace()):
+    k = len(lines) - 1
+    while k >= lo and lines.blank(k):
         k -= 1
-    if k < lo or not (is_settings_line(texts[k]) or is_more_line(texts[k])):
-        return len(texts), False
+    if k < lo or not is_trailer_line(lines[k]):
+        return len(lines), False
     start, first_tag, seen = k, None, 0
     j = k - 1
     while j >= lo and seen < _TRAILER_LOOKBACK:
-        line = texts[j]
+        line = lines[j]
         if not line or line.isspace():
             j -= 1
             continue

@@ -59,6 +59,7 @@ MEDIA_PLACEHOLDERS = (
 """The placeholders Telegram prints where a photo or video could not be shown (as printed)."""
 VIEW_IN_TELEGRAM = "VIEW IN TELEGRAM"
 _MEDIA = {p.casefold(): p for p in MEDIA_PLACEHOLDERS}
+_VIEW_FOLDED = VIEW_IN_TELEGRAM.casefold()  # as chrome.fold gives it
 
 # Matched against the stripped line, so no pattern needs a trailing run of spaces (which, after a lazy
 # or optional part, would backtrack quadratically over the NBSP runs these pages are full of).
@@ -134,14 +135,14 @@ def media_placeholder(line: str) -> str | None:
 
 def view_in_telegram(line: str) -> bool:
     """``VIEW IN TELEGRAM``: the button under a media placeholder (chrome)."""
-    return fold(line) == "view in telegram"
+    return fold(line) == _VIEW_FOLDED
 
 
 def fixed_phrase(line: str) -> str | None:
     """:data:`VIEW_IN_TELEGRAM` or the media placeholder (as printed) that ``line`` is, in any case and
     spacing (:func:`view_in_telegram`, :func:`media_placeholder`): one fold of the line for both."""
     folded = fold(line)
-    return VIEW_IN_TELEGRAM if folded == "view in telegram" else _MEDIA.get(folded)
+    return VIEW_IN_TELEGRAM if folded == _VIEW_FOLDED else _MEDIA.get(folded)
 
 
 def truncated_phrase(line: str, phrases: tuple[str, ...]) -> str | None:

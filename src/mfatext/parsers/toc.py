@@ -203,12 +203,12 @@ def _scan(texts: list[str], k: int) -> tuple[list[_Row], list[str], int]:
         if item is not None:
             title = item["title"].rstrip()  # starts with a non-space: rstrip is strip
             rows.append((k, item["number"], title, section))
-            if title[-1] == ":" and len(title) <= _LONGEST_SECTION:
+            if _opens_section(title):
                 section = title  # "15. Answers to media questions:" opens a section as an item
                 sections.append(title)
         else:
             title = line.strip()
-            if title.endswith(":") and len(title) <= _LONGEST_SECTION:
+            if _opens_section(title):
                 section = title  # "Answers to media questions:" as a plain line
                 sections.append(title)
             elif section is None or len(title) > _LONGEST_TOPIC:

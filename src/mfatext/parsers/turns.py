@@ -33,7 +33,7 @@ from attrs import frozen
 from mfatext.cursor import alternation
 from mfatext.models import Paragraph, Role, Span, Speaker, Turn
 
-from .speakers import lookup, speaker, split_position
+from .speakers import Person, lookup, speaker, split_position
 
 __all__ = ["Label", "inline_turns", "label_at", "read_label", "turns_from_paragraphs"]
 
@@ -106,13 +106,15 @@ class _Found:
     parsers read a label at every labelled paragraph and build a public :class:`Label` only when asked
     (:func:`read_label`); a frozen attrs instance costs several times as much to make."""
 
-    __slots__ = ("asks", "end", "kind", "known", "label", "name", "start")
+    __slots__ = ("asks", "end", "kind", "known", "label", "name", "person", "start")
 
     def __init__(
-        self, label: str, kind: str, name: str | None, known: bool, start: int, end: int, asks: bool = False
+        self, label: str, kind: str, name: str | None, known: bool, start: int, end: int, asks: bool = False,
+        person: Person | None = None,
     ) -> None:
         self.label, self.kind, self.name, self.known = label, kind, name, known
         self.start, self.end, self.asks = start, end, asks
+        self.person = person  # the table's person for a name label, so that it is looked up once
 
 
 def read_label(text: str, pos: int = 0) -> Label | None:
@@ -138,7 +140,7 @@ def _read(text: str, pos: int) -> _Found | None:
         if person is None and not _plausible_name(name):
             return None
         return _Found(m[group], "person", name, person is not None, m.start(group), m.end(),
-                      person is None or person.journalist)
+                      person is None or person.journalist, person)
     word = m["word"] if group == "label" else m[group]
     kind = "question" if word.lower() in _QUESTION_WORDS else "answer"
     return _Found(m[group], kind, None, True, m.start(group), m.end())
@@ -202,7 +204,7 @@ def _turn(
             who = words[word] = speaker(word)
     else:
         start = name_offset + lab.start
-        who = speaker(lab.name, Span(start=start, end=start + len(lab.name)))
+        who = speaker(lab.name, Span(start=start, end=start + len(lab.name)), known=lab.person)
     return Turn(speaker=who, role=role, label=lab.label, text=text, span=span)
 
 
