@@ -204,8 +204,11 @@ def read_date(
     """Inline rule: whatever is shaped like a date starting exactly at ``pos`` (ending by ``end``), valid
     or not. A year-less date is completed from ``reference`` (see :func:`complete_year`)."""
     found = _read(text, pos, len(text) if end is None else end, reference)
-    if found is None:
-        return None
+    return None if found is None else _date_match(found)
+
+
+def _date_match(found: _Found) -> DateMatch:
+    """The public :class:`DateMatch` of what :func:`_read` found."""
     value, start, stop, problem, year_missing = found
     return DateMatch(value=value, start=start, end=stop, problem=problem, year_missing=year_missing)
 
@@ -247,18 +250,16 @@ def date_ending_at(
     """The longest date-shaped stretch ending exactly at ``end`` (a title's final "…, June 10, 2022"),
     looking back at most ``window`` characters."""
     start = max(0, end - window)
-    if not _may_end_date(text, end):
-        return None
-    # Every date form has a digit (its day), so a stretch without one holds no date; a stretch that ends
-    # in a digit (most dates do) has one.
-    ends_in_digit = start < end <= len(text) and text[end - 1].isdecimal()
-    if not ends_in_digit and _DIGIT.search(text, start, end) is None:
+    # Every date form has a digit (its day): a stretch that ends in one (most dates do) may hold a date;
+    # otherwise it must end in a month name or year mark and hold a digit somewhere.
+    if not (start < end <= len(text) and text[end - 1].isdecimal()) and (
+        not _may_end_date(text, end) or _DIGIT.search(text, start, end) is None
+    ):
         return None
     for m in _STARTS.finditer(text, start, end):
         found = _read(text, m.start(), end, reference)
         if found is not None and found[2] == end and (found[0] is not None or found[3] is not None):
-            value, first, stop, problem, year_missing = found
-            return DateMatch(value=value, start=first, end=stop, problem=problem, year_missing=year_missing)
+            return _date_match(found)
     return None
 
 

@@ -350,8 +350,7 @@ class _Scan:
         elif kind == "counter":
             found = counters_from(self.text, m, stop, self.date)
             self.counters.extend(found)
-            if len(found) > 1:
-                self.marks.extend(counter_marks(found))
+            self.marks.extend(counter_marks(found))
         else:  # a label alone
             self.label = m["label"]
 

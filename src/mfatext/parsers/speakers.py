@@ -304,8 +304,7 @@ def could_start_name(printed: str) -> bool:
     index = _index if _index is not None and _index.table is _table else _current()  # hot: no call
     starts = index.starts.get(printed)
     if starts is None:
-        # A plain word has nothing _key removes: casefolding is all it needs (no regex call).
-        key = printed.casefold().replace("ё", "е") if printed.isalpha() else _key(printed)
+        key = _key(printed)
         starts = key in index.prefixes or _fold(key) in index.folded_prefixes
         if len(index.starts) >= _STARTS_MAX:
             index.starts.clear()
