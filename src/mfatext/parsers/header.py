@@ -10,7 +10,8 @@ A rusemb.org.uk page (and its peers) starts with a header::
     1371 days have passed since ... - ...<341 NBSP>1363 days ...   <- counters (parsers.counters)
 
 followed by an optional section heading ("PRESS RELEASES AND NEWS") and an article date line
-("11.06.2022"). Each piece has a line rule here; :func:`page_header` composes them. Rules return values
+("11.06.2022"). Each piece has a line rule for callers that want one line; :func:`page_header` reads the
+whole header in one scan that tells the lines apart by their first and last characters. Rules return values
 with spans and a *segment plan* (``marks``: ``(kind, end offset)`` pairs, left to right) that the layout
 hands to its :class:`~mfatext.plugin.SegmentBuilder`, so the parsers stay pure.
 """
@@ -80,8 +81,7 @@ _CITY_TIME = rf"(?P<city>(?>[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}})){_S}*+:{_S}*+(?P<
 _CLOCK = re.compile(_CITY_TIME)
 _CONTACTS = re.compile(CONTACTS_P, re.IGNORECASE)
 _LABEL = re.compile(LABEL_P)
-_Kind = tuple[str, "re.Match[str] | None"]
-_BLANK: _Kind = ("blank", None)
+_Kind = tuple[str, "re.Match[str]"]
 _OWN_SEGMENT = frozenset({"clock", "counter", "unknown"})  # other header lines are "contact" segments
 _MAX_UNKNOWN = 80  # an unknown header line is short: a longer one is text (a title, a paragraph)
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
@@ -157,15 +157,15 @@ def section_line(lines: Lines, i: int) -> tuple[tuple[str, Span], int] | None:
 
 def _syntax(text: str, line: str, at: int) -> _Kind | None:
     """What a line reads as by its syntax alone (``line`` its content, ``at`` its offset in ``text``):
-    ``blank``, ``clock``, ``contacts`` (values, maybe after an inline label), ``contact`` (a label alone)
-    or ``counter``, with the match (``None`` for a blank line); ``None`` for any other line. The first and
+    ``clock``, ``contacts`` (values, maybe after an inline label), ``contact`` (a label alone) or
+    ``counter``, with the match; ``None`` for any other line (a blank one included). The first and
     last characters decide which regexes can match at all, so most lines are told apart without one: a
     counter or a phone opens with a digit, which no city or label does; a clock ends with ":MM", a label
     with ":"; values need a "+", "[", "@" or an inline label's ":", and end with none. Where two kinds
     could read a line, the order is clock, contacts, label."""
     s = line.strip()
     if not s:
-        return _BLANK
+        return None
     first = s[0]
     start = at + line.find(first)  # the first non-space character
     stop = start + len(s)
@@ -206,8 +206,6 @@ class _Kinds:
         if found is None:
             return None
         kind, m = found
-        if m is None:  # blank
-            return found
         if kind == "clock" and int(m["h"]) > 23:
             return None
         if kind == "contact":
