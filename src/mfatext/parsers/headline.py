@@ -32,25 +32,24 @@ __all__ = ["KNOWN_PLACES", "NOT_PLACES", "parse_headline", "read_headline"]
 
 # Quoted stretches: titles of shows, articles and forums are not speakers, genres or places.
 _QUOTED = re.compile(r"[“”«„\"][^“”«»„\"\n]{0,300}[”“»\"]")
-# The tokens of a run: capitalised words (with their possessive) and the linking words between them.
-_TOKEN = re.compile(
-    r"(?P<word>(?:[A-ZА-ЯЁ]\.[^\S\r\n]?){1,2}[A-ZА-ЯЁ][\w-]*|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*)(?P<poss>[’'`]s)?"
-    r"|(?P<link>of|for|the|and)(?!\w)"
-)
-# The word of _TOKEN written capital first, the initials ("J.Kerry", "С. В.Лаврова") as an optional
-# continuation: a pattern that starts with a character class lets the regex engine skip to the next
-# capital at C speed instead of trying every position.
+# A capitalised word, the initials ("J.Kerry", "С. В.Лаврова") as an optional continuation: a pattern that
+# starts with a character class lets the regex engine skip to the next capital at C speed instead of
+# trying every position.
 _WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:(?<=[A-ZА-ЯЁ])\.[^\S\r\n]?(?:[A-ZА-ЯЁ]\.[^\S\r\n]?)?[A-ZА-ЯЁ])?[\w-]*"
+_POSSESSIVE = r"[’'`]s"  # "Lavrov’s": ends a run
+_LINK = r"(?:of|for|the|and)(?!\w)"  # the linking words a run may hold between its capitalised words
 _RUN_WORD = re.compile(_WORD)
 _LINKS = frozenset(("of", "for", "the", "and"))
 _POSSESSIVES = frozenset(("’s", "'s", "`s"))
+# The tokens of a run: capitalised words (with their possessive) and the linking words between them.
+_TOKEN = re.compile(rf"(?P<word>{_WORD})(?P<poss>{_POSSESSIVE})?|(?P<link>{_LINK})")
 _MAX_RUN = 12  # tokens; keeps the longest-first search over a run bounded
-# A run: a capitalised word, then up to _MAX_RUN - 1 words or linking words ("of", "for", "the", "and"),
-# each one or two spaces after the one before; a possessive ("Lavrov’s") ends it. Words and linking words
-# are letters, possessives end in "s" after an apostrophe and the joins are spaces, so nothing backtracks.
+# A run: a capitalised word, then up to _MAX_RUN - 1 words or linking words, each one or two spaces after
+# the one before; a possessive ends it. Words and linking words are letters, possessives end in "s" after
+# an apostrophe and the joins are spaces, so nothing backtracks.
 _RUN = re.compile(
-    rf"{_WORD}(?:[’'`]s)?"
-    rf"(?:(?<![’'`]s)[^\S\r\n]{{1,2}}(?:{_WORD}(?:[’'`]s)?|(?:of|for|the|and)(?!\w))){{0,{_MAX_RUN - 1}}}"
+    rf"{_WORD}(?:{_POSSESSIVE})?"
+    rf"(?:(?<![’'`]s)[^\S\r\n]{{1,2}}(?:{_WORD}(?:{_POSSESSIVE})?|{_LINK})){{0,{_MAX_RUN - 1}}}"
 )
 _POSITION_WORD = re.compile(
     r"Minister|\bFM\b|Ambassador|Spokes|Presiden|Secretary|Director|Chairman|Chancellor|Envoy|Посол|Посла|Министр|"
@@ -127,16 +126,13 @@ def _speakers(title: str, masked: str, offset: int) -> tuple[list[tuple[Speaker,
         if start == 0:
             first_run_end = end
         starts = [could_start_name(w) for w in _run_words(run[0])]
-        if True in starts:
-            tokens = list(_TOKEN.finditer(masked, start, end))
-            known = _known(title, tokens, starts, offset)
+        may_name = True in starts
+        if not may_name and POSITION.search(title, start, end) is None:
+            continue  # no known name starts here, and an unlisted person is named after a position
+        tokens = list(_TOKEN.finditer(masked, start, end))
+        if may_name and (known := _known(title, tokens, starts, offset)):
             out += known
-            if known:
-                continue
-        elif POSITION.search(title, start, end) is None:
-            continue  # an unlisted person is named after a position
-        else:
-            tokens = list(_TOKEN.finditer(masked, start, end))
+            continue
         if (unlisted := _unlisted(title, tokens, offset)) is not None:
             out.append(unlisted)
     return out, first_run_end
