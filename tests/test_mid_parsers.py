@@ -273,8 +273,10 @@ def test_is_blocked_on_folded_spellings() -> None:
     st.sampled_from(["13:23", "00:03", "23:59", "24:00", "9:05"]),
     st.sampled_from([" ", "  ", "\u00a0"]),
 )
-def test_date_line_fast_path(day: str, month: str, year: str, gap: str, time: str, space: str) -> None:
-    """The single-spaced shortcut reads what the general date reader reads from the same line."""
+def test_date_line_reads_what_the_date_reader_reads(
+    day: str, month: str, year: str, gap: str, time: str, space: str
+) -> None:
+    """A date line's moment is what the general date reader reads from it (other languages aside)."""
     line = f"{day}{space}{month} {year}{gap}{time}"
     m = _DATE_TIME.fullmatch(line)
     expected = None

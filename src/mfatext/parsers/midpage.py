@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from mfatext.cursor import SPACE, Lines, Match
-from mfatext.parsers.dates import MONTHS, MOSCOW, moscow, parse_date
+from mfatext.parsers.dates import moscow, parse_date
 from mfatext.parsers.turns import label_at
 
 __all__ = [
@@ -79,11 +79,6 @@ def is_blocked(text: str) -> bool:
 _DATE_TIME = re.compile(
     rf"{_S}*(?P<day>\d{{1,2}})\.?{_S}+(?:de{_S}+)?(?P<month>[^\W\d_]{{3,12}})\.?{_S}+(?:de{_S}+)?"
     rf"(?P<year>\d{{4}})(?P<gap>{_S}*)(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d){_S}*"
-)
-# The same line in the shape parse_date's day-first pattern reads to its end (same month letters, hour
-# range and length bounds), with single spaces and ASCII digits.
-_PLAIN_DATE_TIME = re.compile(
-    r"([0-9]{1,2}) ([A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё]{3,10}) ([0-9]{4})( ?)([01]?[0-9]|2[0-3]):([0-5][0-9])"
 )
 # Month names of the site's other languages (English and Russian come from parsers.dates).
 _OTHER_MONTHS: dict[str, int] = {
@@ -155,8 +150,6 @@ def parse_date_line(line: str) -> tuple[dt.datetime | None, bool] | None:
     line is not a date line."""
     if len(line) >= 60:
         return None
-    if (fast := _fast_date_line(line)) is not None:
-        return fast
     m = _DATE_TIME.fullmatch(line)
     if m is None:
         return None
@@ -164,25 +157,6 @@ def parse_date_line(line: str) -> tuple[dt.datetime | None, bool] | None:
     if not isinstance(value, dt.datetime):
         value = _other_language(m)
     return value, not m["gap"]
-
-
-def _fast_date_line(line: str) -> tuple[dt.datetime, bool] | None:
-    """The common shape ("11 October 202113:23": single spaces, a month name of
-    :data:`~mfatext.parsers.dates.MONTHS`, a real date) read from one match. It is exactly what
-    :func:`~mfatext.parsers.dates.parse_date` reads from such a line, without its general search; every
-    other line (``None`` here) takes the general path."""
-    m = _PLAIN_DATE_TIME.fullmatch(line)
-    if m is None:
-        return None
-    day, name, year, gap, hour, minute = m.groups()
-    month = MONTHS.get(name.lower())
-    if month is None:
-        return None
-    try:
-        moment = dt.datetime(int(year), month, int(day), int(hour), int(minute), tzinfo=MOSCOW)
-    except ValueError:
-        return None
-    return moment, not gap
 
 
 def _other_language(m: re.Match[str]) -> dt.datetime | None:
