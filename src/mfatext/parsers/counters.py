@@ -39,6 +39,7 @@ COUNTER_START = rf"(?P<days>\d\d{{0,5}}){_S}+days?{_S}+have{_S}+passed{_S}+since
 COUNTER = re.compile(COUNTER_START, re.IGNORECASE)
 """:data:`COUNTER_START` compiled (case-insensitive): ``COUNTER.match(text, pos, line_end)`` tells a counter
 line from its first non-space character."""
+_V = re.compile("[vV]")  # the "v" of "have": a one-class pattern the engine scans for at C speed
 _DASHES = "-–—"  # the dash between a counter's event and its comment, with a space on each side
 
 
@@ -102,12 +103,9 @@ def _next_counter(text: str, pos: int, end: int) -> re.Match[str] | None:
     make one cost ~20 ns a character on a 600-character counter line): every match holds exactly one
     "v" (case-insensitive, "have"), and nothing before it in the match is a "v", so the matches come in
     the order of the "v"s; each "v" is checked where it stands."""
-    lo, lower, upper = pos, text.find("v", pos, end), text.find("V", pos, end)
-    while lower != -1 or upper != -1:
-        if upper == -1 or (lower != -1 and lower < upper):
-            q, lower = lower, text.find("v", lower + 1, end)
-        else:
-            q, upper = upper, text.find("V", upper + 1, end)
+    lo = pos
+    for v in _V.finditer(text, pos, end):
+        q = v.start()
         m = _counter_of_have(text, lo, q, end)
         if m is not None:
             return m
@@ -130,7 +128,7 @@ def _counter_of_have(text: str, lo: int, q: int, end: int) -> re.Match[str] | No
     digits_end = _spaces_before(text, lo, k - 3)
     if digits_end == k - 3:
         return None
-    run = 0
+    run = 0  # COUNTER_START's days: one to six digits
     while run < 6 and digits_end - run > lo and text[digits_end - 1 - run].isdecimal():
         run += 1
     return COUNTER.match(text, digits_end - run, end) if run else None

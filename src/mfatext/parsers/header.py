@@ -214,6 +214,14 @@ class _Kinds:
                 return None
         return found
 
+    def kind(self, j: int, line: str, at: int) -> tuple[str, re.Match[str] | None] | None:
+        """What non-blank line ``j`` is in a header: its :meth:`header_line`, ``("unknown", None)`` for a
+        line the header goes on after (:meth:`unknown`), ``None`` where the header ends."""
+        found = self.header_line(j, line, at)
+        if found is not None:
+            return found
+        return ("unknown", None) if self.unknown(j, line) else None
+
     def _look(self, k: int, *, raw: bool = False) -> _Kind | None:
         """Line ``k`` looked at ahead: its :func:`_syntax` (``raw``) or its :meth:`header_line`."""
         lines = self.lines
@@ -264,7 +272,7 @@ def skip_header(lines: Lines, i: int) -> int | None:
     end = found[1]
     for j, line in enumerate(islice(lines, end, None), end):
         if line and not line.isspace():
-            if kinds.header_line(j, line, lines.start(j)) is None and not kinds.unknown(j, line):
+            if kinds.kind(j, line, lines.start(j)) is None:
                 break
             end = j + 1
     return end
@@ -315,13 +323,10 @@ class _Scan:
                 blank = True
                 continue
             at = lines.start(k)
-            found = kinds.header_line(k, line, at)
-            if found is not None:
-                kind, m = found
-            elif kinds.unknown(k, line):
-                kind, m = "unknown", None
-            else:
+            found = kinds.kind(k, line, at)
+            if found is None:
                 break
+            kind, m = found
             if blank:
                 marks.append(("blank", at))
                 blank = False
