@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 import mfatext
 from mfatext.decode import decode
+from mfatext.layouts import telegram
 from mfatext.models import Document, Post
+from mfatext.parsers import channel, post
 from mfatext.plugin import Parsed
 from mfatext.registry import layouts
 
@@ -246,3 +248,60 @@ def test_a_printed_twice_body_reads_like_the_body(body: list[str], skipped: int)
     assert texts(b) == texts(a)
     assert [s.kind for s in b.segments][-1] == "duplicate"
     assert not any(s.kind == "duplicate" for s in a.segments)
+
+
+def _sniff_line_by_line(text: str) -> float:
+    """The sniffer as it was written before its C-speed searches: every test on every line of the head."""
+    top = text[:4096].replace("\r\n", "\n").replace("\r", "\n")
+    head = top.split("\n", 80)[:80]
+    score, counts = 0.0, 0
+    for line in head:
+        if post.forward_header(line) or post.fixed_phrase(line):
+            return 0.95
+        counts += channel.count_line(line)
+        if counts >= 2 or channel.terminator(line):
+            score = max(score, 0.9)
+        elif channel.page_title(line) or channel.chrome_line(line):
+            score = max(score, 0.8)
+        elif post.reaction_line(line):
+            score = max(score, 0.7)
+    emoji_led = sum(map(post.emoji_led, head))
+    if emoji_led >= 3 or (emoji_led and telegram._repeated_pair(head)):
+        score = max(score, 0.6)
+    return score
+
+
+# Every kind of line the sniffer scores, in odd cases and spacings (the fold words in other cases, a
+# long line, Unicode spaces, the Kelvin sign and the long s, whose case folds are ASCII letters).
+SNIFF_PIECES = [
+    "Forwarded from Russian MFA 🇷🇺", "Переслано от МИД", "Forwarded from", "media is TOO big",
+    "VIEW\u00a0IN TELEGRAM", "This MEDIA is not supported in your browser",
+    "Please open Telegram to view this post", "Download Telegram", "ПОДПИСАТЬСЯ НА КАНАЛ", "加入频道",
+    "Join Channel", "ſubſcribe to a channel", "Telegram Group Search", "Russian Embassy – Telegram",
+    "53.5K subscribers", "3 files", "\u212a", "👍22💯3", "\u200d1", "20", "🤝 Met",
+    "🔹 We paid attention to the statements of the minister.", "x" * 120 + " VIEW IN TELEGRAM", "\u3000",
+    "  ", "", "\t#RussiaSerbia", "plain text line", "On August 14, Lavrov met Vulin in Belgrade to discuss.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SNIFF_PIECES), max_size=40), st.sampled_from(["\n", "\r\n", "\r"]),
+       st.sampled_from(["", " ", "\u00a0\u2028"]))
+def test_sniff_matches_the_line_by_line_sniffer(lines: list[str], eol: str, pad: str) -> None:
+    text = eol.join(pad + line + pad for line in lines)
+    assert layout.sniff(text) == _sniff_line_by_line(text)
+
+
+def test_sniff_matches_the_line_by_line_sniffer_on_every_page() -> None:
+    pages = [path.read_text(encoding="utf-8") for path in sorted(SHARED.glob("*/**/*.txt"))]
+    assert len(pages) > 80
+    for text in pages:
+        for variant in (text, text.upper(), text.casefold(), text[2000:]):
+            assert layout.sniff(variant) == _sniff_line_by_line(variant)
+
+
+def test_fold_words_cover_every_fixed_line() -> None:
+    # The sniffer folds only the lines whose case fold holds one of these words.
+    phrases = [*post.MEDIA_PLACEHOLDERS, post.VIEW_IN_TELEGRAM, *channel._TERMINATORS, *channel._CHROME]
+    assert all(any(word in phrase.casefold() for word in telegram._FOLD_WORDS) for phrase in phrases)
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -109,6 +110,16 @@ def test_place_line() -> None:
     assert not post.place_line("📍 Venue: the embassy")  # no date: not the headline's place line
 
 
+_LINE_PIECES = ["🤝", "🇷🇺", "\ufe0f", " ", "\u00a0", "\t", "\r", "\u2028", "x", "1", "#", "☦️", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=20).map("".join))
+def test_count_emoji_led_matches_emoji_led(block: str) -> None:
+    # The sniffer counts a block's emoji-led lines in one search instead of one emoji_led() per line.
+    assert post.count_emoji_led(block) == sum(map(post.emoji_led, block.split("\n")))
+
+
 def test_line_shapes() -> None:
     assert post.emoji_led("🤝 In the course of their exchange of opinions")  # seed 002
     assert post.emoji_led("🇷🇺🇷🇸 On September 23")
@@ -135,6 +146,22 @@ def test_maybe_special_is_a_superset(line: str) -> None:
                   or post.hashtag_line(line) or post.link_line(line) or post.reaction_line(line)
                   or post.bare_count(line) is not None)
     if recognised:
+        assert post.maybe_special(line)
+
+
+@settings(max_examples=200)
+@given(st.sampled_from([*post.MEDIA_PLACEHOLDERS, post.VIEW_IN_TELEGRAM, "Forwarded from Russian MFA"]),
+       st.lists(st.tuples(st.integers(0, 60), st.sampled_from(["\u017f", "\u212a", "\u00a0", "  ", "S"]))),
+       st.sampled_from([str, str.upper, str.lower, str.casefold]), st.sampled_from(["", " ", "\t\u3000"]))
+def test_maybe_special_holds_for_every_fixed_phrase(phrase: str, edits: list[tuple[int, str]],
+                                                    case: Callable[[str], str], pad: str) -> None:
+    # The layout's body tests forward_header and fixed_phrase only on the lines maybe_special lets through:
+    # in any case and spacing, also with the letters whose case fold is an ASCII one (long s, Kelvin sign).
+    line = case(phrase)
+    for at, piece in edits:
+        line = line[:at] + piece + line[at + 1:]
+    line = pad + line + pad
+    if post.fixed_phrase(line) or post.forward_header(line):
         assert post.maybe_special(line)
 
 

@@ -21,6 +21,7 @@ between paragraphs, where a text line directly follows another one (a guess, rep
 from __future__ import annotations
 
 import itertools
+import re
 
 from mfatext.cursor import Lines
 from mfatext.models import Diagnostic, Post
@@ -37,6 +38,16 @@ _SNIFF_LINES = 80
 _MIN_EMOJI_LED = 3
 _MIN_PAIR_CHARS = 30
 _MIN_COUNTS = 2
+# What the case fold of every fixed line the sniffer knows holds: VIEW IN TELEGRAM and the media
+# placeholders, the card's terminators ("download telegram", "join channel", "подписаться на канал",
+# "加入频道"...), its chrome ("telegram group search") and a page title ("... – Telegram").
+_FOLD_WORDS = ("telegram", "media", "channel", "канал", "加入频道")
+_MAX_PHRASE = 100  # fold() gives "" for a longer (stripped) line
+_FORWARD_WORDS = ("Forwarded", "Переслано")  # forward_header needs one of them
+# The (stripped) lines that may be a count line (a digit first) or a reaction line (an emoji from U+2190
+# on, or a joiner, first).
+_DIGIT_LED = re.compile(r"\n(\d[^\n]*)")
+_SYMBOL_LED = re.compile(r"\n([\u200d\u2190-\U0010ffff][^\n]*)")
 
 
 class TelegramLayout:
@@ -50,19 +61,16 @@ class TelegramLayout:
         # Lines as Lines splits them (\r, \n), not str.splitlines() (which also splits at U+2028, \x0c...).
         top = text[:_SNIFF_CHARS].replace("\r\n", "\n").replace("\r", "\n")
         head = top.split("\n", _SNIFF_LINES)[:_SNIFF_LINES]
-        score, counts = 0.0, 0
-        for line in head:
-            if p.forward_header(line) or p.fixed_phrase(line):
-                return 0.95
-            counts += count_line(line)
-            # One "3 files" line may be a page's attachments; the card prints several counts.
-            if counts >= _MIN_COUNTS or terminator(line):
-                score = max(score, 0.9)
-            elif page_title(line) or chrome_line(line):
-                score = max(score, 0.8)
-            elif p.reaction_line(line):
-                score = max(score, 0.7)
-        emoji_led = sum(map(p.emoji_led, head))
+        # Every line test strips the line first: they are all run on the stripped lines, and each only
+        # on the lines C-speed searches over them joined ("\n" before each line) say it may hold for.
+        stripped = list(map(str.strip, head))
+        block = "\n" + "\n".join(stripped)
+        phrases = _phrase_lines(stripped)
+        if any(map(p.fixed_phrase, phrases)) or any(
+                map(p.forward_header, _lines_holding(block, _FORWARD_WORDS))):
+            return 0.95
+        score = _card_score(block, phrases)
+        emoji_led = p.count_emoji_led(block[1:])
         # A repeated pair alone may be a plain page saved twice: it counts next to an emoji-led line.
         if emoji_led >= _MIN_EMOJI_LED or (emoji_led and _repeated_pair(head)):
             score = max(score, 0.6)
@@ -71,6 +79,51 @@ class TelegramLayout:
     def parse(self, text: str) -> Parsed:
         """Split ``text`` into the channel card and posts."""
         return _Reader(text).run()
+
+
+def _card_score(block: str, phrases: list[str]) -> float:
+    """The score of the card's and the posts' lines among ``block``'s (see :meth:`TelegramLayout.sniff`);
+    ``phrases``: the lines that may be a terminator or chrome."""
+    # One "3 files" line may be a page's attachments; the card prints several counts.
+    if sum(map(count_line, _DIGIT_LED.findall(block))) >= _MIN_COUNTS or any(map(terminator, phrases)):
+        return 0.9
+    if any(map(page_title, _lines_holding(block, ("Telegram",)))) or any(map(chrome_line, phrases)):
+        return 0.8
+    return 0.7 if any(map(p.reaction_line, _SYMBOL_LED.findall(block))) else 0.0
+
+
+def _phrase_lines(stripped: list[str]) -> list[str]:
+    """The (stripped) lines that may be a fixed phrase, a terminator or the card's chrome: at most
+    ``fold``'s limit long, with one of :data:`_FOLD_WORDS` in their case fold."""
+    short = [line for line in stripped if len(line) <= _MAX_PHRASE]
+    folded = "\n" + "\n".join(short).casefold()  # no case fold adds or removes a "\n": the same lines
+    found, k, done = [], -1, 0
+    for start in _line_starts(folded, _FOLD_WORDS):
+        k += folded.count("\n", done, start + 1)  # the line's number: the "\n"s up to its own
+        done = start + 1
+        found.append(short[k])
+    return found
+
+
+def _lines_holding(block: str, words: tuple[str, ...]) -> list[str]:
+    """The lines of ``block`` (``"\\n"`` before each line) that hold one of ``words``."""
+    lines = []
+    for start in _line_starts(block, words):
+        end = block.find("\n", start + 1)
+        lines.append(block[start + 1 : len(block) if end < 0 else end])
+    return lines
+
+
+def _line_starts(block: str, words: tuple[str, ...]) -> list[int]:
+    """The offset of the ``"\\n"`` before each line of ``block`` that holds one of ``words``, in order."""
+    found: set[int] = set()
+    for word in words:
+        at = block.find(word)
+        while at >= 0:
+            found.add(block.rfind("\n", 0, at))
+            end = block.find("\n", at)
+            at = -1 if end < 0 else block.find(word, end)
+    return sorted(found)
 
 
 def _repeated_pair(head: list[str]) -> bool:

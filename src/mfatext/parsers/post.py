@@ -33,6 +33,7 @@ __all__ = [
     "VIEW_IN_TELEGRAM",
     "bare_count",
     "bullet_led",
+    "count_emoji_led",
     "decoration_line",
     "elisions_in",
     "emoji_led",
@@ -93,9 +94,11 @@ _EMOJI = r"(?:[^\w\s\x00-\u218f]|\u200d)+"
 _NUMBER = r"\d{1,15}(?:[.,]\d{1,15})?[KkMm]?"
 _REACTION = re.compile(rf"(?P<emoji>{_EMOJI})(?P<count>{_NUMBER})")
 _REACTIONS = re.compile(rf"(?:{_EMOJI}{_NUMBER})+")
-_EMOJI_LED = re.compile(
-    r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u203C\u2049\u2139\u231A-\u23FF\u25AA-\u25FE]"
-)
+_PICTOGRAPH = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u203C\u2049\u2139\u231A-\u23FF\u25AA-\u25FE]"
+_EMOJI_LED = re.compile(r"\s*" + _PICTOGRAPH)
+# The same test after every "\n" of a block of lines ("\n" excluded from the spaces): one search counts
+# the emoji-led lines of a block, with no call per line.
+_EMOJI_LED_LINE = re.compile(r"\n[^\S\n]*" + _PICTOGRAPH)
 _COUNT = re.compile(_NUMBER)
 _MAX_COUNT = 32  # the longest _NUMBER
 _BULLET = re.compile(r"\s*(?:[•·\-–—*◾▪▫◽◼◻■□➖✔✅☑🔹🔸🔷🔶🔺🔻▶►]|\d{1,2}[.)]\s)")
@@ -221,6 +224,11 @@ def bullet_led(line: str) -> bool:
 def emoji_led(line: str) -> bool:
     """A line opening with a pictograph or flag (``🤝 ...``, ``❗️ ...``, ``🇷🇺🇷🇸 ...``), the mark of a post."""
     return _EMOJI_LED.match(line) is not None
+
+
+def count_emoji_led(block: str) -> int:
+    """How many lines of ``block`` (lines joined by ``"\\n"``) are :func:`emoji_led`."""
+    return len(_EMOJI_LED_LINE.findall("\n" + block))
 
 
 def decoration_line(line: str) -> bool:
