@@ -33,7 +33,7 @@ from mfatext.plugin import diagnostic
 from .chrome import chrome_line
 from .contacts import CONTACTS_P, LABEL_P, contact_label, contact_line, contacts_in
 from .counters import COUNTER, check_counters, counter_marks, counters_from
-from .dates import date_at, moscow
+from .dates import MOSCOW, date_at
 
 __all__ = [
     "CITY_ZONES",
@@ -335,22 +335,26 @@ class _Scan:
             if blank:
                 marks.append(("blank", at))
                 blank = False
-            self.read(kind, m, at, at + len(line))
+            self.read(kind, m, k, at + len(line))
             end = k + 1
             marks.append((kind if kind in _OWN_SEGMENT else "contact", lines.stop(k)))
         return end
 
-    def read(self, kind: str, m: re.Match[str] | None, at: int, stop: int) -> None:
-        """The values of the header line ``text[at:stop]``, of kind ``kind`` (``m`` its match; ``None`` for
-        ``unknown``)."""
+    def read(self, kind: str, m: re.Match[str] | None, k: int, stop: int) -> None:
+        """The values of header line ``k``, which ends at ``stop``, of kind ``kind`` (``m`` its match;
+        ``None`` for ``unknown``)."""
         if m is None:
             self.diags.append(diagnostic("header.unknown", "a line inside the page header was not recognised",
-                                         Span(start=at, end=stop)))
+                                         self.lines.content_span(k)))
         elif kind == "clock":
             city, h, mm = m.group("city", "h", "m")
             start, end = m.span()
             time = dt.time(int(h), int(mm))
-            self.clocks.append(Clock(city=city, time=time, span=Span(start=start, end=end)))
+            # A clock line without surrounding spaces (the usual one) has the span of the line's content,
+            # which Lines builds cheaper than a Span(...) call.
+            span = self.lines.content_span(k) if end == stop and start == stop - len(self.lines[k]) else \
+                Span(start=start, end=end)
+            self.clocks.append(Clock(city=city, time=time, span=span))
         elif kind == "contacts":
             self.label = m["inline"] or self.label
             start, end = m.span("contacts")
@@ -377,7 +381,8 @@ def _retrieved_at(date: dt.date | None, clocks: list[Clock]) -> dt.datetime | No
         return None
     for c in clocks:
         if c.city.casefold() in _MOSCOW:
-            return moscow(date, c.time)
+            # What dates.moscow(date, c.time) gives, built in one call: a clock's time is hours and minutes.
+            return dt.datetime(date.year, date.month, date.day, c.time.hour, c.time.minute, tzinfo=MOSCOW)
     return None
 
 
