@@ -304,3 +304,53 @@ def test_counter_event_ends_at_the_first_spaced_dash_of_any_kind() -> None:
     found = counter_line(one("5 days have passed since the A\u00a0–\u00a0B - C"), 0, dt.date(2021, 1, 1))
     assert found is not None
     assert found[0][0].event == "the A"
+
+
+# What the header shortcuts stand on, held to the full rules they skip.
+_HEADER_LINE = st.one_of(
+    st.sampled_from(["Moscow: 01:52", " London: 22:52 ", "Moscow: 24:00", "4 December 2021", "Tel.:",
+                     "Consular queries:", "+44 (0) 203 668 7474", "AB", ":5", "  :52", "ИНФОРМАЦИЯ",
+                     "PRESS RELEASES AND NEWS", " NEWS 2 ", "11.06.2022", ""]),
+    st.text(alphabet="Mo scw:0125LndAB.\u00a0", max_size=16),
+)
+
+
+@settings(max_examples=200)
+@given(st.lists(_HEADER_LINE, min_size=1, max_size=6).map("\n".join))
+def test_header_start_shortcut_matches_the_clock_rule(text: str) -> None:
+    # page_header looks for the ":MM" end of line first + 1 before asking clock_line: no clock line lacks it.
+    lines = Lines(text)
+    for k in range(len(lines)):
+        if lines[k].rstrip()[-3:-2] != ":":
+            assert clock_line(lines, k) is None
+    assert skip_header(lines, 0) == (None if (found := page_header(lines, 0)) is None else found[1])
+
+
+@settings(max_examples=200)
+@given(_HEADER_LINE)
+def test_section_line_shortcut_is_the_same_as_testing_the_stripped_line(line: str) -> None:
+    # section_line tests isupper on the raw line: stripping removes no cased character.
+    lines = Lines(line)
+    assert line.isupper() == line.strip().isupper()
+    if len(lines):
+        s = lines.stripped(0)[0]
+        expected = 4 <= len(s) <= 80 and s.isupper() and not any(c.isdigit() for c in s) \
+            and not chrome_line(lines, 0)
+        assert (section_line(lines, 0) is not None) == expected
+
+
+@settings(max_examples=100)
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)), st.integers(0, 23), st.integers(0, 59))
+def test_retrieved_at_is_the_same_as_dates_moscow(day: dt.date, hour: int, minute: int) -> None:
+    # The header builds the Moscow moment in one call; dates.moscow is the definition.
+    from mfatext.parsers.dates import moscow
+
+    text = f"{day.day} {day:%B} {day.year}\nMoscow: {hour:02d}:{minute:02d}\nLondon: 22:52\n"
+    found = page_header(Lines(text), 0)
+    assert found is not None
+    at = found[0].retrieved_at
+    assert at == moscow(day, dt.time(hour, minute))
+    assert at is not None
+    assert at.tzinfo is moscow(day, dt.time()).tzinfo
+    span = mfatext.models.Span(start=text.index("\nM") + 1, end=text.index("\nL"))
+    assert found[0].clocks[0].span == span

@@ -45,7 +45,10 @@ def list_start(lines: Lines, i: int) -> bool:
     """True where a list begins: a ``DD.MM.YYYY - Title`` item line or a pagination line."""
     if i >= len(lines):
         return False
-    return _DATED_ITEM.match(lines[i]) is not None or pagination_line(lines, i) is not None
+    # An item line has its date's dots and a pagination line its colon: one C search before any regex.
+    line = lines[i]
+    return (("." in line and _DATED_ITEM.match(line) is not None)
+            or (":" in line and pagination_line(lines, i) is not None))
 
 
 def body_end(lines: Lines, i: int) -> int:

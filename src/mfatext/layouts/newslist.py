@@ -82,7 +82,8 @@ class NewsListLayout:
 
 def _url_line(lines: Lines, i: int, out: SegmentBuilder) -> tuple[str | None, int]:
     """A lone URL line (the page's own address, printed) and the blank lines after it."""
-    if i >= len(lines) or _URL.fullmatch(lines[i].strip()) is None:
+    # The "://" first: one C search tells almost every line, no stripping or regex spent on it.
+    if i >= len(lines) or "://" not in lines[i] or _URL.fullmatch(lines[i].strip()) is None:
         return None, i
     out.add_lines("url", lines, i, i + 1)
     j = skip_blank(lines, i + 1)
@@ -125,7 +126,7 @@ def _list(
         pagination = pagination or found.pagination
         if i >= len(lines):
             break
-        if _URL.fullmatch(lines[i].strip()):
+        if "://" in lines[i] and _URL.fullmatch(lines[i].strip()):
             out.add_lines("url", lines, i, i + 1)
             url, i = url or lines[i].strip(), i + 1
             continue

@@ -33,7 +33,7 @@ from mfatext.plugin import diagnostic
 from .chrome import chrome_line
 from .contacts import CONTACTS_P, LABEL_P, contact_label, contact_line, contacts_in
 from .counters import COUNTER, check_counters, counter_marks, counters_from
-from .dates import date_at, moscow
+from .dates import MOSCOW, date_at
 
 __all__ = [
     "CITY_ZONES",
@@ -127,9 +127,8 @@ def _page_date(lines: Lines, i: int) -> tuple[dt.date, int, int] | None:
 
 def date_line(lines: Lines, i: int) -> tuple[tuple[dt.date, Span], int] | None:
     """The article date line: ``11.06.2022`` alone on a line."""
-    if i >= len(lines):
-        return None
-    if _NUMERIC_DATE.fullmatch(lines.stripped(i)[0]) is None:
+    # The dots first: most lines have none, and no regex or stripping is spent on them.
+    if i >= len(lines) or "." not in lines[i] or _NUMERIC_DATE.fullmatch(lines.stripped(i)[0]) is None:
         return None
     return page_date_line(lines, i)
 
@@ -147,10 +146,11 @@ def clock_line(lines: Lines, i: int) -> tuple[tuple[str, dt.time, Span], int] | 
 
 def section_line(lines: Lines, i: int) -> tuple[tuple[str, Span], int] | None:
     """A section heading in capitals: ``SPEECHES, INTERVIEWS, ARTICLES``, ``AMBASSADOR'S ARTICLES``."""
-    if i >= len(lines):
+    # Stripping takes away no cased character, so the raw line tells capitals (one C call) first.
+    if i >= len(lines) or not lines[i].isupper():
         return None
     s, at = lines.stripped(i)
-    if not (4 <= len(s) <= 80 and s.isupper()) or any(c.isdigit() for c in s) or chrome_line(lines, i):
+    if not 4 <= len(s) <= 80 or any(c.isdigit() for c in s) or chrome_line(lines, i):
         return None
     return (s, Span(start=at, end=at + len(s))), i + 1
 
@@ -253,12 +253,17 @@ class _Kinds:
         scrape that lost the date line ("Moscow: 15:34" first). Without the date, two clock lines must
         follow each other (the widget always shows Moscow and the host city), so a text that merely opens
         with "Moscow: 10:00" is not a page header."""
-        first = skip_blank(self.lines, i)
-        found = _page_date(self.lines, first)
+        lines = self.lines
+        first = skip_blank(lines, i)
+        # Either way line first + 1 is a clock: looked at before the date, whose reading costs more, and
+        # by its ":MM" end before any regex, so a text without a header is told by a few characters.
+        if first + 1 >= len(lines) or lines[first + 1].rstrip()[-3:-2] != ":" or not self.clock(first + 1):
+            return None
+        found = _page_date(lines, first)
         if found is not None:
-            return (first, first + 1, found[0]) if self.clock(first + 1) else None
+            return first, first + 1, found[0]
         # One clock line alone ("Moscow: 10:00" opening a note) is too little to call it a page header.
-        return (first, first, None) if self.clock(first + 1) and self.clock(first) else None
+        return (first, first, None) if self.clock(first) else None
 
 
 def skip_header(lines: Lines, i: int) -> int | None:
@@ -330,22 +335,26 @@ class _Scan:
             if blank:
                 marks.append(("blank", at))
                 blank = False
-            self.read(kind, m, at, at + len(line))
+            self.read(kind, m, k, at + len(line))
             end = k + 1
             marks.append((kind if kind in _OWN_SEGMENT else "contact", lines.stop(k)))
         return end
 
-    def read(self, kind: str, m: re.Match[str] | None, at: int, stop: int) -> None:
-        """The values of the header line ``text[at:stop]``, of kind ``kind`` (``m`` its match; ``None`` for
-        ``unknown``)."""
+    def read(self, kind: str, m: re.Match[str] | None, k: int, stop: int) -> None:
+        """The values of header line ``k``, which ends at ``stop``, of kind ``kind`` (``m`` its match;
+        ``None`` for ``unknown``)."""
         if m is None:
             self.diags.append(diagnostic("header.unknown", "a line inside the page header was not recognised",
-                                         Span(start=at, end=stop)))
+                                         self.lines.content_span(k)))
         elif kind == "clock":
             city, h, mm = m.group("city", "h", "m")
             start, end = m.span()
             time = dt.time(int(h), int(mm))
-            self.clocks.append(Clock(city=city, time=time, span=Span(start=start, end=end)))
+            # A clock line without surrounding spaces (the usual one) has the span of the line's content,
+            # which Lines builds cheaper than a Span(...) call.
+            span = self.lines.content_span(k) if end == stop and start == stop - len(self.lines[k]) else \
+                Span(start=start, end=end)
+            self.clocks.append(Clock(city=city, time=time, span=span))
         elif kind == "contacts":
             self.label = m["inline"] or self.label
             start, end = m.span("contacts")
@@ -372,7 +381,8 @@ def _retrieved_at(date: dt.date | None, clocks: list[Clock]) -> dt.datetime | No
         return None
     for c in clocks:
         if c.city.casefold() in _MOSCOW:
-            return moscow(date, c.time)
+            # What dates.moscow(date, c.time) gives, built in one call: a clock's time is hours and minutes.
+            return dt.datetime(date.year, date.month, date.day, c.time.hour, c.time.minute, tzinfo=MOSCOW)
     return None
 
 
