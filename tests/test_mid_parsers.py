@@ -287,7 +287,7 @@ def test_date_line_reads_what_the_date_reader_reads(
 
 
 def test_case_folding_keeps_words_apart() -> None:
-    """toc._run_titles folds a whole run of items at once and splits it into words afterwards: that is
+    """toc._normalised folds a run's titles joined at once and cuts the result at the line feeds: that is
     the same as folding each word only because case folding maps every space to itself and creates no
     space out of any other character (checked over all of Unicode, in this Python's tables)."""
     every = [chr(cp) for cp in range(sys.maxunicode + 1)]
@@ -326,3 +326,51 @@ def test_selector_codes_by_words(pieces: list[str]) -> None:
     codes = parse_selector(line)
     if codes is not None:
         assert codes == tuple(m["code"] for m in LOCALE.finditer(line))
+
+
+def test_first_character_sets_hold_every_folding() -> None:
+    """The furniture tests turn a line away by its first character: every character whose case folding
+    starts like one of the vocabulary's words must be let through (checked over all of Unicode)."""
+    from mfatext.parsers import midpage, toc
+
+    every = [chr(cp) for cp in range(sys.maxunicode + 1)]
+    for words, firsts in [
+        (midpage._ASSET, midpage._ASSET_FIRSTS),
+        (midpage._TRAILER, midpage._TRAILER_FIRSTS),
+        (toc._HEADINGS, toc._HEADING_FIRSTS),
+    ]:
+        heads = {word[0] for word in words}
+        assert {c for c in every if c.casefold()[:1] in heads} <= set(firsts)
+
+
+_FURNITURE_LINES = st.text(
+    alphabet=st.sampled_from("aAẚsſßTİ  \u00a0\t1١-•·*zde-DEGB:пдПДрᲁ"), max_size=24
+) | st.sampled_from([
+    "Asset Publisher", " asset  publisher", "ПУБЛИКАТОР", "Additional materials", "ẚdditional materials",
+    "Advanced settings", "Расширенные настройки", " Table of contents", "ſommaire", "İndice",
+    "1487-18-07-2022", " 12-01-01-2020 ", "١٤٨٧-١٨-٠٧-٢٠٢٢", "11 October 202113:23",
+    "\u00a011 Oktober 2021 13:23",
+    "  • de-DE1 en-GB1", "en-GB1 ru-RU1", "\t·  fr-FR1", "",
+])
+
+
+@settings(max_examples=200)
+@given(_FURNITURE_LINES)
+def test_first_character_shortcuts_match_full_tests(line: str) -> None:
+    """Each furniture test with its first-character shortcut gives what the full test alone gives."""
+    from mfatext.parsers import midpage, selector, toc
+
+    key = " ".join(line.split()).casefold()
+    assert midpage.is_asset_publisher(line) == (len(line) < 60 and key in midpage._ASSET)
+    assert midpage.is_more_line(line) == (len(line) < 60 and key in midpage._MORE)
+    assert midpage.is_settings_line(line) == (len(line) < 60 and key in midpage._SETTINGS)
+    assert is_trailer_line(line) == (len(line) < 60 and key in midpage._TRAILER)
+    assert toc.is_toc_heading(line) == (len(line) < 60 and key in toc._HEADINGS)
+    number = len(line) < 40 and midpage._DOCUMENT_NUMBER.fullmatch(line) is not None
+    assert midpage.is_document_number(line) == number
+    if len(line) < 60 and _DATE_TIME.fullmatch(line) is None:
+        assert parse_date_line(line) is None
+    full = selector._LINE.fullmatch(line) is not None and len(line) <= 200
+    assert (parse_selector(line) is not None) == full
+    item = toc._ITEM.fullmatch(line) is not None
+    assert (toc._first_item(Lines(line + "\n"), 0)[1] is not None) == (item and line[:1].isspace())

@@ -31,6 +31,11 @@ _ASSET = frozenset(("asset publisher", "публикатор"))
 _MORE = frozenset(("additional materials", "дополнительные материалы"))
 _SETTINGS = frozenset(("advanced settings", "дополнительные настройки", "расширенные настройки"))
 _TRAILER = _MORE | _SETTINGS
+# The characters a line of each vocabulary can start with: every character whose case folding begins with
+# a key's first letter ("ẚ" folds to "aʾ"). A line starting with anything else (but a space) is turned
+# away by one look at its first character, before any splitting and folding.
+_ASSET_FIRSTS = "AaẚПп"
+_TRAILER_FIRSTS = "AaẚДдᲁРр"  # "additional materials", "advanced settings" and their Russian forms
 
 _BLOCKED = re.compile(
     r"data\sprocessing\W{0,10}please,?\s*wait|обработка\sданных\W{0,10}пожалуйста,?\s*подождите",
@@ -112,29 +117,40 @@ def _key(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
+# Each test below looks at the first character before anything else: it turns away almost every line, and
+# is written out in each function because a helper call would cost as much as the look itself.
+
+
+def _may_be_numeric(line: str) -> bool:
+    """Whether ``line`` can match a pattern that starts with optional spaces and ``\\d`` (a Unicode
+    decimal digit, what ``isdecimal`` tells): a word first turns it away."""
+    first = line[:1]
+    return first.isdecimal() or first.isspace()
+
+
 def is_more_line(line: str) -> bool:
     """True for the "Additional materials" trailer heading."""
-    return len(line) < 60 and _key(line) in _MORE
+    return len(line) < 60 and ((c := line[:1]) in _TRAILER_FIRSTS or c.isspace()) and _key(line) in _MORE
 
 
 def is_settings_line(line: str) -> bool:
     """True for the "Advanced settings" trailer line that ends every old mid.ru page."""
-    return len(line) < 60 and _key(line) in _SETTINGS
+    return len(line) < 60 and ((c := line[:1]) in _TRAILER_FIRSTS or c.isspace()) and _key(line) in _SETTINGS
 
 
 def is_trailer_line(line: str) -> bool:
     """True for either trailer line ("Additional materials" or "Advanced settings"), tested at once."""
-    return len(line) < 60 and _key(line) in _TRAILER
+    return len(line) < 60 and ((c := line[:1]) in _TRAILER_FIRSTS or c.isspace()) and _key(line) in _TRAILER
 
 
 def is_asset_publisher(line: str) -> bool:
     """True for the portlet title "Asset Publisher" the old site printed above the article."""
-    return len(line) < 60 and _key(line) in _ASSET
+    return len(line) < 60 and ((c := line[:1]) in _ASSET_FIRSTS or c.isspace()) and _key(line) in _ASSET
 
 
 def is_document_number(line: str) -> bool:
     """True for a new-site document number line ("1487-18-07-2022")."""
-    return len(line) < 40 and _DOCUMENT_NUMBER.fullmatch(line) is not None
+    return len(line) < 40 and _may_be_numeric(line) and _DOCUMENT_NUMBER.fullmatch(line) is not None
 
 
 def asset_publisher_line(lines: Lines, i: int) -> Match[str] | None:
@@ -148,7 +164,7 @@ def parse_date_line(line: str) -> tuple[dt.datetime | None, bool] | None:
     """A date-and-time line ("11 October 202113:23", "11 октября 202113:23", "18 July 2022 00:03") as
     ``(moment, run_together)``; the moment is ``None`` when the month name is unknown. ``None`` when the
     line is not a date line."""
-    if len(line) >= 60:
+    if len(line) >= 60 or not _may_be_numeric(line):
         return None
     m = _DATE_TIME.fullmatch(line)
     if m is None:

@@ -30,7 +30,10 @@ _LINE = re.compile(rf"{SPACE}*(?:[{_BULLETS}]{SPACE}*)?(?:[a-z]{{2}}-[A-Z]{{2}}\
 def parse_selector(line: str) -> tuple[str, ...] | None:
     """The locale codes of a selector ``line`` ("  • en-GB1 ru-RU1" -> ("en-GB", "ru-RU")), or ``None``
     when the line is anything else."""
-    if len(line) > 200 or _LINE.fullmatch(line) is None:
+    first = line[:1]  # a bullet, a code's first letter or a space: anything else is no selector
+    if not ("a" <= first <= "z" or first in _BULLETS or first.isspace()) or len(line) > 200:
+        return None
+    if _LINE.fullmatch(line) is None:
         return None
     # The line is known to be bullet and codes now: each word is a code and its digits, so plain string
     # operations find the codes without a second regex pass.

@@ -42,6 +42,9 @@ _HEADINGS = frozenset(
         "table des matières",
     )
 )
+# Every character whose case folding begins with a heading's first letter ("ſ" folds to "s"): a line
+# starting with anything else (but a space) is no heading, told by one look.
+_HEADING_FIRSTS = "TtẗCcСсᲃОоᲂIiİÍíSsßſẞﬅﬆ"
 _ITEM = re.compile(rf"(?P<indent>{SPACE}*)(?P<number>\d{{1,3}})[.)]{SPACE}+(?P<title>\S.*)")
 # A run of item lines as _ITEM reads them, each with its "\n", and one blank line between two of them.
 # Every repetition consumes an item and the blank line must be followed by one, so no line is retried.
@@ -84,7 +87,9 @@ def normalise_title(line: str) -> str:
 
 def is_toc_heading(line: str) -> bool:
     """True for a "Table of contents" heading line (in the site's languages, spaces ignored)."""
-    return len(line) < 60 and normalise_title(line) in _HEADINGS
+    if len(line) >= 60 or not ((c := line[:1]) in _HEADING_FIRSTS or c.isspace()):
+        return False
+    return normalise_title(line) in _HEADINGS
 
 
 def toc_block(lines: Lines, i: int) -> Match[Toc] | None:
@@ -120,25 +125,28 @@ def toc_titles(lines: Lines, i: int) -> Match[frozenset[str]] | None:
 
 def _titles_by_runs(lines: Lines, k: int) -> Match[frozenset[str]]:
     """:func:`toc_titles` from the first item at line ``k``, on text whose only line break is a line feed."""
-    text, n = lines.text, len(lines)
+    text, n, texts = lines.text, len(lines), list(lines)
     titles: list[str] = []
-    section: str | None = None
+    # Whether a section is open: plain lines are topics only inside one. Which section does not matter
+    # here, and once open a section stays open.
+    section = False
     end = k
     while k < n:
         run = _RUN.match(text, lines.start(k))
         if run is not None:  # numbered items, single blank lines between them included
             block = run.group()
-            titles += _run_titles(block)
-            if ":" in block:
-                found = [t for ln in block.split("\n") if ":" in ln and _opens_section(t := _item_title(ln))]
-                section = found[-1] if found else section
-            end = k = k + block.count("\n") + (not block.endswith("\n"))
+            stop = k + block.count("\n") + (not block.endswith("\n"))
+            raw = _item_titles(texts[k:stop])
+            titles += _normalised(raw)
+            if not section and ":" in block:
+                section = any(t[-1] == ":" and len(t) <= _LONGEST_SECTION for t in raw)
+            end = k = stop
         else:  # a plain line: a section title, or a topic inside a section
-            title = lines[k].strip()
+            title = texts[k].strip()
             opens = _opens_section(title)
-            if not opens and (section is None or len(title) > _LONGEST_TOPIC):
+            if not opens and (not section or len(title) > _LONGEST_TOPIC):
                 break
-            section = title if opens else section
+            section = True
             titles.append(normalise_title(title))
             end = k = k + 1
         if k < n and lines.blank(k):  # past one blank line at most: two or more end the list
@@ -148,20 +156,24 @@ def _titles_by_runs(lines: Lines, k: int) -> Match[frozenset[str]]:
     return frozenset(titles), end
 
 
-def _run_titles(block: str) -> list[str]:
-    """The normalised titles of a run of items: each line without its number ("12."), case folded, spaces
-    collapsed. Folding the whole run at once and cutting it up afterwards is the same as folding each
-    title: case folding maps every space to itself and no other character to a space."""
-    parts = [line.split(None, 1) for line in block.casefold().split("\n")]
-    titles = [part[1].rstrip() for part in parts if len(part) > 1]  # blank lines have no part
-    # Already single-spaced (every space but " " is unprintable): no need to split it into words.
-    return [t if t.isprintable() and "  " not in t else " ".join(t.split()) for t in titles]
+def _item_titles(run: list[str]) -> list[str]:
+    """The stripped titles of the item lines of a run (its blank lines give none): each line without its
+    number ("12.") and the spaces around."""
+    return [part[1].rstrip() for part in [line.split(None, 1) for line in run] if len(part) > 1]
 
 
-def _item_title(line: str) -> str:
-    """The stripped title of an item line ("" for a blank line)."""
-    words = line.split(None, 1)
-    return words[1].rstrip() if len(words) > 1 else ""
+def _normalised(titles: list[str]) -> list[str]:
+    """:func:`normalise_title` of each stripped title, with one case folding for them all: case folding
+    maps every space to itself and makes no space out of any other character, so folding the titles
+    joined by line feeds and cutting the result at the line feeds is folding each. Titles that are
+    printable (no space but " ") with no double space need no collapsing, which is the common case."""
+    if not titles:
+        return []
+    joined = "\n".join(titles)
+    folded = joined.casefold().split("\n")
+    if "  " not in joined and all(map(str.isprintable, titles)):
+        return folded
+    return [" ".join(t.split()) for t in folded]
 
 
 def _opens_section(title: str) -> bool:
@@ -179,7 +191,9 @@ def _first_item(lines: Lines, i: int) -> tuple[bool, int | None]:
         k += 1
         while k < n and lines.blank(k):
             k += 1
-    first = _ITEM.fullmatch(lines[k]) if k < n else None
+    # An item starts with spaces or a digit (Unicode decimal, as \\d): a look at the first character
+    # spares the regex most lines.
+    first = _ITEM.fullmatch(lines[k]) if k < n and ((c := lines[k][:1]).isdecimal() or c.isspace()) else None
     if first is None or not (heading or first["indent"]):
         return heading, None
     return heading, k
