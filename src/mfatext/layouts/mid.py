@@ -25,10 +25,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection
+from itertools import compress
 
-from attrs import define, field
-
-from mfatext.cursor import Lines, skip_blank
+from mfatext.cursor import Lines
 from mfatext.models import Article, Diagnostic, Page, Paragraph, Span, Turn
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.midpage import (
@@ -58,15 +57,18 @@ _LONGEST_HEADING_SLACK = 40
 _SHORT = 60  # the furniture tests of parsers.midpage and parsers.toc reject longer lines themselves
 
 
-@define
 class _Reader:
-    """The cursor and the outputs of one parse; the steps below move ``i`` and add segments."""
+    """The cursor and the outputs of one parse; the steps below move ``i`` and add segments. A plain
+    slotted class: it is built once per document, and attrs' generated ``__init__`` costs more."""
 
-    lines: Lines
-    texts: list[str]  # the lines as a plain list: indexing it costs no method call
-    out: SegmentBuilder
-    i: int = 0
-    diagnostics: list[Diagnostic] = field(factory=list)
+    __slots__ = ("diagnostics", "i", "lines", "out", "texts")
+
+    def __init__(self, lines: Lines, text_length: int) -> None:
+        self.lines = lines
+        self.texts = list(lines)  # the lines as a plain list: indexing it costs no method call
+        self.out = SegmentBuilder(text_length)
+        self.i = 0
+        self.diagnostics: list[Diagnostic] = []
 
     def here(self) -> str:
         """The line at the cursor ("" past the end, which no rule takes)."""
@@ -80,8 +82,11 @@ class _Reader:
 
     def blanks(self) -> None:
         """Mark the blank lines at the cursor as one ``blank`` segment."""
-        k = skip_blank(self.lines, self.i)
-        if k > self.i:
+        texts, i = self.texts, self.i
+        k, n = i, len(texts)
+        while k < n and (not texts[k] or texts[k].isspace()):  # Lines.blank, without a call per line
+            k += 1
+        if k > i:
             self.out.add("blank", self.lines.start(k))
             self.i = k
 
@@ -113,8 +118,7 @@ class MidArticleLayout:
 
     def parse(self, text: str) -> Parsed:
         """Parse a mid.ru page (see the module docstring for the parts, in order)."""
-        lines = Lines(text)
-        r = _Reader(lines=lines, texts=list(lines), out=SegmentBuilder(len(text)))
+        r = _Reader(Lines(text), len(text))
         if is_blocked(text):
             return _blocked(r, "the site served its bot-check page instead of the article")
         r.blanks()
@@ -203,7 +207,9 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
     the paragraphs, the turns and the offset where the body ends."""
     lines, texts, i = r.lines, r.texts, r.i
     stop, guessed = trailer_start(lines, i)
-    rows = [k for k, line in enumerate(texts[i:stop], i) if line and not line.isspace()]
+    # The non-blank lines: str.strip leaves exactly the blank ones empty, and compress keeps the others'
+    # indices, all without a Python step per line.
+    rows = list(compress(range(i, stop), map(str.strip, texts[i:stop])))
     early = next((k for k in rows if len(texts[k]) < _SHORT and is_trailer_line(texts[k])), None)
     if early is not None:  # the trailer is not at the very end: what follows it (site footer...) is chrome
         stop, guessed = early, False
@@ -211,7 +217,11 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
     content_span = lines.content_span
     paragraphs = [Paragraph(text=texts[k], span=content_span(k)) for k in rows]
     longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
-    heading_at = [len(texts[k]) <= longest and _is_heading(lines, k, texts[k], headings, r) for k in rows]
+    if headings:
+        heading_at = [len(texts[k]) <= longest and _is_heading(lines, k, texts[k], headings, r) for k in rows]
+    else:  # no TOC: only an "Answers to media questions:" line can be a heading, and it ends with ":"
+        heading_at = [len(t := texts[k]) <= longest and t.rstrip()[-1] == ":"
+                      and _is_heading(lines, k, t, headings, r) for k in rows]
     if early is not None:
         r.diagnostics.append(diagnostic("trailer.early", "text after the trailer taken as chrome",
                                         lines.span(early, len(lines)), "info"))
