@@ -159,8 +159,11 @@ def _trie(words: list[str]) -> str:
 
 def skip_blank(lines: Lines, i: int) -> int:
     """Move past blank lines; returns the index of the next non-blank line (or ``len(lines)``)."""
-    n, blank = len(lines), lines.blank
-    while i < n and blank(i):
+    # The test of Lines.blank written out over the line list: layouts call this at every gap, and a
+    # method call per line would cost more than the test.
+    texts = lines._lines
+    n = len(texts)
+    while i < n and (not texts[i] or texts[i].isspace()):
         i += 1
     return i
 

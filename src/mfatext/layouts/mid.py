@@ -27,7 +27,7 @@ import re
 from collections.abc import Collection
 from itertools import compress
 
-from mfatext.cursor import Lines
+from mfatext.cursor import Lines, skip_blank
 from mfatext.models import Article, Diagnostic, Page, Paragraph, Span, Turn
 from mfatext.parsers.headline import parse_headline
 from mfatext.parsers.midpage import (
@@ -82,10 +82,8 @@ class _Reader:
 
     def blanks(self) -> None:
         """Mark the blank lines at the cursor as one ``blank`` segment."""
-        texts, i = self.texts, self.i
-        k, n = i, len(texts)
-        while k < n and (not texts[k] or texts[k].isspace()):  # Lines.blank, without a call per line
-            k += 1
+        i = self.i
+        k = skip_blank(self.lines, i)
         if k > i:
             self.out.add("blank", self.lines.start(k))
             self.i = k
@@ -217,11 +215,10 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
     content_span = lines.content_span
     paragraphs = [Paragraph(text=texts[k], span=content_span(k)) for k in rows]
     longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
-    if headings:
-        heading_at = [len(texts[k]) <= longest and _is_heading(lines, k, texts[k], headings, r) for k in rows]
-    else:  # no TOC: only an "Answers to media questions:" line can be a heading, and it ends with ":"
-        heading_at = [len(t := texts[k]) <= longest and t.rstrip()[-1] == ":"
-                      and _is_heading(lines, k, t, headings, r) for k in rows]
+    # Without a TOC only an "Answers to media questions:" line can be a heading, and it ends with ":".
+    any_line = bool(headings)
+    heading_at = [len(t := texts[k]) <= longest and (any_line or t.rstrip()[-1] == ":")
+                  and _is_heading(lines, k, t, headings, r) for k in rows]
     if early is not None:
         r.diagnostics.append(diagnostic("trailer.early", "text after the trailer taken as chrome",
                                         lines.span(early, len(lines)), "info"))

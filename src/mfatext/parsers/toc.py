@@ -139,7 +139,7 @@ def _titles_by_runs(lines: Lines, k: int) -> Match[frozenset[str]]:
             raw = _item_titles(texts[k:stop])
             titles += _normalised(raw)
             if not section and ":" in block:
-                section = any(t[-1] == ":" and len(t) <= _LONGEST_SECTION for t in raw)
+                section = any(map(_opens_section, raw))
             end = k = stop
         else:  # a plain line: a section title, or a topic inside a section
             title = texts[k].strip()
