@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mfatext.cursor import SPACE, Lines, first, is_blank, many, optional, rule, seq, skip_blank
-from mfatext.models import Span
+from mfatext.models import Paragraph, Span
 
 # The top of seed 001, with a CRLF and a lone CR mixed in, and an NBSP-only line.
 HEADER = "4 December 2021\r\nMoscow: 01:52\rLondon: 22:52\n\u00a0\nConsular queries:  \n"
@@ -41,6 +43,26 @@ def test_lines_offsets_with_mixed_breaks() -> None:
     assert lines.span(1, 3) == Span(start=17, end=45)
     assert lines.span(2, 2) == Span(start=31, end=31)
     assert lines[1:3] == ["Moscow: 01:52", "London: 22:52"]
+
+
+def test_paragraph_is_the_line_as_printed_with_its_content_span() -> None:
+    lines = Lines(HEADER)
+    para = lines.paragraph(4)  # trailing spaces kept: the text is exactly as printed
+    assert para == Paragraph(text="Consular queries:  ", span=Span(start=47, end=66))
+    assert para.span == lines.content_span(4)
+    assert HEADER[para.span.start : para.span.end] == para.text
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        para.text = "x"  # type: ignore[misc]
+
+
+@given(st.text(alphabet="ab \u00a0\r\n", max_size=40))
+def test_every_paragraph_spans_its_own_text(text: str) -> None:
+    lines = Lines(text)
+    for i in range(len(lines)):
+        para = lines.paragraph(i)
+        assert type(para) is Paragraph
+        assert para == Paragraph(text=lines[i], span=Span(start=lines.start(i), end=lines.end(i)))
+        assert text[para.span.start : para.span.end] == para.text
 
 
 def test_blank_counts_nbsp_as_space() -> None:

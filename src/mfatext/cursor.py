@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any, TypeAlias, TypeVar
 
-from .models import Span, _new_span
+from .models import Paragraph, Span, _new_paragraph, _new_span
 
 __all__ = [
     "SPACE",
@@ -124,6 +124,11 @@ class Lines(Sequence[str]):
     def content_span(self, i: int) -> Span:
         """The span of line ``i`` without its line break."""
         return _new_span(self._starts[i], self._ends[i])
+
+    def paragraph(self, i: int) -> Paragraph:
+        """Line ``i`` as a :class:`~mfatext.models.Paragraph`: its text exactly as printed and its
+        :meth:`content_span` (the house convention: one printed line is one paragraph)."""
+        return _new_paragraph(self._lines[i], _new_span(self._starts[i], self._ends[i]))
 
     def line_at(self, offset: int) -> int:
         """Index of the line holding character ``offset`` (binary search)."""

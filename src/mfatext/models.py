@@ -48,9 +48,10 @@ class Span:
     end: int
 
 
-# Spans and segments are built several times per line of every document. attrs' frozen __init__ goes
-# through object.__setattr__ per field; these positional constructors write the two slots directly (about
-# 2.5x faster) and give the same objects. For the core modules (cursor, plugin) only.
+# Spans, segments and paragraphs are built once or more per line of every document. attrs' frozen __init__
+# goes through object.__setattr__ per field; these positional constructors write the slots directly (about
+# 2.5x faster) and give the same objects. For the core modules (cursor, plugin) only: layouts and parsers
+# reach them through Lines.content_span, Lines.paragraph and SegmentBuilder.
 _SPAN_START = Span.__dict__["start"].__set__
 _SPAN_END = Span.__dict__["end"].__set__
 _new = object.__new__
@@ -135,6 +136,17 @@ class Paragraph:
 
     text: str
     span: Span
+
+
+_PARAGRAPH_TEXT = Paragraph.__dict__["text"].__set__
+_PARAGRAPH_SPAN = Paragraph.__dict__["span"].__set__
+
+
+def _new_paragraph(text: str, span: Span) -> Paragraph:
+    paragraph: Paragraph = _new(Paragraph)
+    _PARAGRAPH_TEXT(paragraph, text)
+    _PARAGRAPH_SPAN(paragraph, span)
+    return paragraph
 
 
 @frozen(kw_only=True)

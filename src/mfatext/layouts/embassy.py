@@ -184,7 +184,7 @@ def _body(
             url = line.strip()
             used.append((a, stop(k), False))
         else:
-            paragraphs.append(Paragraph(text=line, span=Span(start=a, end=a + len(line))))
+            paragraphs.append(lines.paragraph(k))
             used.append((a, stop(k), True))
     return paragraphs, url, last, used
 

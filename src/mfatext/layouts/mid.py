@@ -212,8 +212,7 @@ def _body(r: _Reader, headings: Collection[str]) -> tuple[tuple[Paragraph, ...],
     if early is not None:  # the trailer is not at the very end: what follows it (site footer...) is chrome
         stop, guessed = early, False
         del rows[rows.index(early):]
-    content_span = lines.content_span
-    paragraphs = [Paragraph(text=texts[k], span=content_span(k)) for k in rows]
+    paragraphs = list(map(lines.paragraph, rows))
     longest = max(map(len, headings), default=0) + _LONGEST_HEADING_SLACK
     # Without a TOC only an "Answers to media questions:" line can be a heading, and it ends with ":".
     any_line = bool(headings)

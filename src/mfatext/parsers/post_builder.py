@@ -89,14 +89,14 @@ class PostBuilder:
         return self._finished_segments(turns)
 
     def _post(self, diagnostics: list[Diagnostic]) -> Post:
-        texts, span = self.texts, self.lines.content_span
+        texts, paragraph = self.texts, self.lines.paragraph
         paragraphs: list[Paragraph] = []
         spoken: list[Paragraph] = []  # what the turns parser reads: not the hashtag lines
         hashtags: dict[str, None] = {}
         links: dict[str, None] = dict.fromkeys(self._links)
         for kind, i in self._texts:
             text = texts[i]
-            para = Paragraph(text=text, span=span(i))
+            para = paragraph(i)
             paragraphs.append(para)
             if kind == "paragraph":
                 spoken.append(para)
