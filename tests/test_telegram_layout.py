@@ -65,6 +65,17 @@ def test_seed_post_fields() -> None:
         "Sergey Lavrov", "Question", "Sergey Lavrov", "Question", "Sergey Lavrov"]
 
 
+def test_indented_link_line_is_a_link() -> None:
+    # A scraper that keeps the indentation of the post's last line: still the "Read in full" link.
+    text = ("Forwarded from Russian MFA 🇷🇺\n🇷🇺🇸🇾 Sergey Lavrov met Bashar al-Assad.\n"
+            " 📄 Read in full\n👍22💯3\n")
+    doc = mfatext.parse(text, layout="telegram")
+    (post,) = [item for item in doc.items if isinstance(item, Post)]
+    assert post.links == ("Read in full",)
+    assert [p.text for p in post.paragraphs] == ["🇷🇺🇸🇾 Sergey Lavrov met Bashar al-Assad."]
+    assert [s.kind for s in doc.segments] == ["post-header", "paragraph", "link", "reactions"]
+
+
 def test_blank_line_rendering_splits_at_a_line_without_blank() -> None:
     # telegram/010: the Honduras post follows the Guatemala post's last line directly.
     posts = _posts(CORPUS / "telegram/010.txt")

@@ -138,8 +138,12 @@ CORPUS_LINES = [
 ALPHABET = list("#ab 1:/📄👍🤝FRVwh.…")
 
 
+_PADS = st.sampled_from(["", " ", "  ", "\u00a0", "\t "])
+
+
 @settings(max_examples=200)
-@given(st.one_of(st.sampled_from(CORPUS_LINES), st.text(alphabet=st.sampled_from(ALPHABET))))
+@given(st.one_of(st.sampled_from(CORPUS_LINES), st.text(alphabet=st.sampled_from(ALPHABET)),
+                 st.builds(lambda a, line, b: a + line + b, _PADS, st.sampled_from(CORPUS_LINES), _PADS)))
 def test_maybe_special_is_a_superset(line: str) -> None:
     """Whenever a recogniser matches a line, the cheap pre-test lets the line through."""
     recognised = (post.forward_header(line) or post.media_placeholder(line) or post.view_in_telegram(line)
@@ -147,6 +151,15 @@ def test_maybe_special_is_a_superset(line: str) -> None:
                   or post.bare_count(line) is not None)
     if recognised:
         assert post.maybe_special(line)
+
+
+def test_indented_link_line_passes_the_pre_test() -> None:
+    # An indented "📄 Read in full" is a link line (link_line strips it); the pre-test once let only
+    # unindented ones through, so the layout took the indented line for a paragraph.
+    assert post.link_line(" 📄 Read in full") == "Read in full"
+    assert post.maybe_special(" 📄 Read in full")
+    assert post.maybe_special("\u00a0👉 READ IN FULL")
+    assert not post.maybe_special(" 📄 Some text")
 
 
 @settings(max_examples=200)
@@ -291,7 +304,7 @@ def test_recognisers_stay_linear_on_space_runs(line: str) -> None:
 _OLD_MAYBE_SPECIAL = re.compile(
     r"\s*(?:Forwarded\s+from|Переслано\s+от|(?i:this\s+media|media\s+is|please\s+open|view\s+in)|#|\d"
     r"|(?:[^\w\s\x00-\u218f]|\u200d)+\d)"
-    r"|[^\w\s]*\s*(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
+    r"|\s*[^\w\s]*\s*(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
 )
 _HEAD_WORDS = ["Forwarded from", "Переслано от", "this media", "MEDIA IS", "Please open", "view in", "read",
                "WATCH", "listen", "Full", "подробнее", "ЧИТАТЬ", "смотреть", "полный", "https://", "www."]

@@ -109,7 +109,7 @@ _MAYBE_SPECIAL = re.compile(
     r"\s*(?:Forwarded\s+from|Переслано\s+от"
     r"|(?=(?i:[tmpv]))(?i:this\s+media|media\s+is|please\s+open|view\s+in)|#|\d"
     rf"|{_EMOJI}\d)"
-    r"|[^\w\s]*\s*(?=(?i:[rwlfпчсh]))(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
+    r"|\s*[^\w\s]*\s*(?=(?i:[rwlfпчсh]))(?i:read|watch|listen|full|подробнее|читать|смотреть|полный|https?://|www\.)"
 )
 _MAX_QUOTE_NAME = 60
 _MIN_QUOTE = 60  # Telegram cuts a quoted message after a hundred characters or so
