@@ -129,8 +129,17 @@ def test_tei_corpus_of_seeds_and_corpus_is_valid() -> None:
     schema = _schema()
     assert schema.validate(root), schema.error_log
     assert len(root.findall(f"{TEI}TEI")) == 5 + len(corpus_files())
-    # In a corpus, xml:id must be unique in the whole file: speakers are <person n="...">.
-    assert not [p for p in root.iter(f"{TEI}person") if p.get(XML_ID)]
+    # In a corpus, xml:id must be unique in the whole file: the documents list their speakers as
+    # <person n="...">, and every who="#id" points at a <person xml:id> of the corpus header.
+    ids = [e.get(XML_ID) for e in root.iter() if e.get(XML_ID) is not None]
+    assert len(ids) == len(set(ids))
+    header_people = {p.get(XML_ID) for p in root.find(f"{TEI}teiHeader").iter(f"{TEI}person")}
+    assert {"lavrov-sergey", "zakharova-maria", "makei-vladimir"} <= header_people
+    whos = {u.get("who")[1:] for u in root.iter(f"{TEI}u") if u.get("who")}
+    assert "lavrov-sergey" in whos
+    assert whos <= header_people
+    for member in root.findall(f"{TEI}TEI"):
+        assert not [p for p in member.iter(f"{TEI}person") if p.get(XML_ID)]
     roles = {c.get(XML_ID) for c in root.iter(f"{TEI}category")}
     assert roles == {"question", "answer", "statement"}
     assert {u.get("ana")[1:] for u in root.iter(f"{TEI}u")} <= roles

@@ -90,6 +90,23 @@ def test_builtin_table_is_an_entry_point() -> None:
     assert "mfatext" in names
 
 
+def test_people_lists_each_person_once_in_id_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    listed = speakers.people()
+    ids = [p.id for p in listed]
+    assert ids == sorted(set(ids))
+    assert {p.id for p in PEOPLE} <= set(ids)
+    lavrov = next(p for p in listed if p.id == "lavrov-sergey")
+    assert lavrov.aliases[0] == "Sergey Lavrov"
+    monkeypatch.setattr(speakers, "_table", dict(speakers._table or {}))
+    register([Person(id="aaa-test", aliases=("Aaa Test",)),
+              Person(id="lavrov-sergey", aliases=("Sergei Lavrov",), position="Minister X")])
+    again = speakers.people()
+    assert again[0].id == "aaa-test"
+    assert len(again) == len(listed) + 1
+    # An id stays once; the entry of its first alias stands for it (the plugin replaced one alias only).
+    assert [p.position for p in again if p.id == "lavrov-sergey"] == ["Foreign Minister"]
+
+
 def test_register_extends_table(monkeypatch: pytest.MonkeyPatch) -> None:
     lookup("Sergey Lavrov")  # load the table, then work on a copy: other tests must not see the addition
     monkeypatch.setattr(speakers, "_table", dict(speakers._table or {}))

@@ -21,8 +21,9 @@ The shape, for an article with turns::
     </TEI>
 
 Paragraphs inside a turn's span are not repeated as ``<p>``; a speaker without an id has no ``who``.
-A ``<teiCorpus>`` (several documents) carries the taxonomy once in its own header, and its documents list
-their speakers as ``<person n="...">`` (an ``xml:id`` must be unique in the whole file).
+A ``<teiCorpus>`` (several documents) carries the taxonomy and the speaker table's people
+(``<person xml:id="...">``, the targets of every ``who``) once in its own header; its documents list
+their own speakers as ``<person n="...">`` (an ``xml:id`` must be unique in the whole file).
 Characters XML 1.0 cannot hold (some control characters) become U+FFFD, so TEI is for reading, not the
 lossless form (that is :func:`mfatext.to_dict`).
 """
@@ -37,6 +38,7 @@ from lxml import etree
 
 import mfatext
 from mfatext.models import Article, Document, Item, NewsItem, Paragraph, Post, Speaker, Turn
+from mfatext.parsers.speakers import people
 
 __all__ = [
     "TEI_CORPUS_END", "TEI_NS", "tei_corpus", "tei_corpus_member", "tei_corpus_start", "tei_document",
@@ -147,7 +149,8 @@ def _item(body: etree._Element, index: int, item: Item) -> None:
 def to_tei(doc: Document, *, in_corpus: bool = False) -> etree._Element:
     """The ``<TEI>`` element of ``doc``. Speakers are listed as ``<person xml:id="lavrov-sergey">``; in a
     corpus (``in_corpus``) an ``xml:id`` must be unique across documents, so they are
-    ``<person n="lavrov-sergey">`` there, and ``who="#lavrov-sergey"`` names the same id everywhere."""
+    ``<person n="lavrov-sergey">`` there, and ``who="#lavrov-sergey"`` points at the corpus header's
+    ``<person xml:id="lavrov-sergey">``."""
     # TEI is the default namespace; lxml spells that with a None key, which lxml-stubs do not allow.
     default_ns: Any = {None: TEI_NS}
     root = etree.Element(_T + "TEI", nsmap=default_ns)
@@ -175,6 +178,13 @@ def _corpus_header() -> str:
     _sub(_sub(desc, "publicationStmt"), "p", f"Converted by mfatext {mfatext.__version__}")
     _sub(_sub(desc, "sourceDesc"), "p", "The documents below, one <TEI> per source file.")
     _taxonomy(header)
+    # The targets of every document's who="#id": the speaker table's people, listed before any document
+    # (the corpus streams), each id once in the file.
+    listed = people()
+    if listed:
+        persons = _sub(_sub(_sub(header, "profileDesc"), "particDesc"), "listPerson")
+        for p in listed:
+            _sub(_sub(persons, "person", **{_XML_ID: p.id}), "persName", p.aliases[0] if p.aliases else p.id)
     xml: str = etree.tostring(header, encoding="unicode", pretty_print=True)
     # Serialised alone, the header would repeat the namespace declaration the corpus root already has.
     return xml.replace(f' xmlns="{TEI_NS}"', "", 1)

@@ -33,6 +33,7 @@ __all__ = [
     "could_start_name",
     "known_name",
     "lookup",
+    "people",
     "person",
     "position_name",
     "register",
@@ -280,6 +281,16 @@ def register(people: Iterable[Person]) -> None:
     global _index
     _add(_current().table, people)
     _index = None  # the table grew: rebuilt on the next call
+
+
+def people() -> tuple[Person, ...]:
+    """Every person of the table (built-in, installed speaker plugins, :func:`register`), each ``id`` once
+    and in ``id`` order: the ids a :class:`~mfatext.models.Speaker` can have. Where later entries replaced
+    some of a person's aliases, the entry of the person's first alias in the table stands for it."""
+    by_id: dict[str, Person] = {}
+    for p in _current().table.values():
+        by_id.setdefault(p.id, p)
+    return tuple(by_id[pid] for pid in sorted(by_id))
 
 
 def position_name(printed: str) -> str:
