@@ -24,7 +24,7 @@ import re
 
 from mfatext.models import Diagnostic, Headline, Span, Speaker
 
-from .dates import date_ending_at
+from .dates import _date_ending_at
 from .genres import genre_of
 from .speakers import POSITION, Person, could_start_name, known_name, position_name, speaker
 
@@ -244,18 +244,19 @@ def _tail(
 ) -> tuple[dt.date | None, str | None, tuple[Diagnostic, ...]]:
     """Event date and place from the end of the title."""
     end = len(title.rstrip(" \u00a0\t.)"))
-    found = date_ending_at(title, end, reference=reference)
+    # date_ending_at without its DateMatch: (value, start, end, problem, year_missing).
+    found = _date_ending_at(title, end, 48, reference)
     if found is None and title[end : end + 1] == ".":
-        found = date_ending_at(title, end + 1, reference=reference)  # the '.' of the year mark "2022 г."
+        found = _date_ending_at(title, end + 1, 48, reference)  # the '.' of the year mark "2022 г."
     if found is None:
         return None, None, ()
-    span = Span(start=offset + found.start, end=offset + found.end)
-    if found.value is None:
-        problem = found.problem or "a date without a year"
+    value, found_start, found_end, problem, _ = found
+    if value is None:
+        problem = problem or "a date without a year"
+        span = Span(start=offset + found_start, end=offset + found_end)
         return None, None, (Diagnostic(code="date.invalid", severity="warning", message=problem, span=span),)
-    value = found.value
     event = value.date() if isinstance(value, dt.datetime) else value
-    before = title[: found.start].rstrip(" \u00a0\t")
+    before = title[:found_start].rstrip(" \u00a0\t")
     if before and not before.endswith(_SEPARATORS):
         return None, None, ()  # "... the letter dated 13 March 2018": the date of something else
     before = before[:-1].rstrip(" \u00a0\t")

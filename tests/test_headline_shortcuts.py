@@ -1,0 +1,97 @@
+"""The shortcuts of title reading held to the plain code they replace (kept here as the reference)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mfatext.parsers import dates
+from mfatext.parsers.dates import DateMatch, date_ending_at, read_date
+from mfatext.parsers.months import MONTHS
+
+_TITLES_FILE = Path("/work/ref/titles.jsonl")
+SHARED = Path(__file__).parent.parent.parent / "shared"
+
+
+def _corpus_titles() -> list[str]:
+    titles: list[str] = []
+    if _TITLES_FILE.exists():
+        lines = _TITLES_FILE.read_text(encoding="utf-8").splitlines()
+        titles += [json.loads(line)["title"] for line in lines]
+    for path in sorted(SHARED.glob("corpus/*/gold.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            titles += [it["title"] for it in json.loads(line).get("items", []) if "title" in it]
+    return list(dict.fromkeys(titles))
+
+
+TITLES = _corpus_titles()
+# Text made of the pieces titles are made of, odd case-folding characters included.
+_PIECES = st.sampled_from(
+    [
+        "Foreign Minister ", "Sergey Lavrov", "’s ", "remarks", " on ", "Moscow", ", ", "10 November 2021",
+        "November 17, 2021", "12.07.2021", "2022-06-11", " (", ")", "Встреча", " 10 ноября 2021 года", " г.",
+        "Maria Zakharova", "С.В.Лаврова", "Ответы", " на вопросы СМИ", "Press Conference", "«", "»", "“", "”",
+        "\u0130", "\u0131", "\u017f", "\u1c80", "\u212a", "MAY", "mAy", "Sept.", "ſeptember", "İnterview",
+        "Comment", "Statement", "STATEMENT", "Interview", "Briefing", "by ", "Mr ", "Ambassador ",
+        " ", "\u00a0", ".", "-", "0", "9", "x",
+    ]
+)
+TEXTS = st.one_of(
+    st.lists(_PIECES, max_size=14).map("".join),
+    st.text(max_size=60),
+    st.sampled_from(TITLES or ["Briefing, Moscow, 10 November 2021"]),
+)
+
+
+# ---- dates.date_ending_at: candidates found in the lowered window -------------------------------------
+
+
+def _date_ending_at_reference(text: str, end: int, window: int = 48) -> DateMatch | None:
+    # Every start _STARTS finds in the window is tried, in order.
+    for m in dates._STARTS.finditer(text, max(0, end - window), end):
+        found = read_date(text, m.start(), end)
+        if found is not None and found.end == end and (found.value is not None or found.problem is not None):
+            return found
+    return None
+
+
+@pytest.mark.parametrize("title", TITLES or ["Briefing, Moscow, 10 November 2021"])
+def test_date_ending_at_matches_every_candidate_on_corpus_titles(title: str) -> None:
+    for end in range(max(0, len(title) - 60), len(title) + 1):
+        assert date_ending_at(title, end) == _date_ending_at_reference(title, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.integers(0, 70), st.integers(0, 60))
+def test_date_ending_at_matches_every_candidate(text: str, cut: int, window: int) -> None:
+    end = max(0, len(text) - cut)
+    assert date_ending_at(text, end) == _date_ending_at_reference(text, end)
+    assert date_ending_at(text, end, window=window) == _date_ending_at_reference(text, end, window)
+
+
+def test_lowering_is_ignoring_case_outside_the_odd_characters() -> None:
+    # Searching the lowered text case-sensitively finds what IGNORECASE finds in the text, except where
+    # the characters of dates._ODD_CASE are: every character, every letter of a month name.
+    letters = sorted(set("".join(MONTHS)))
+    caseless = {x: re.compile(re.escape(x), re.IGNORECASE).fullmatch for x in letters}
+    odd = set()
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        same_class = all((re.match(k, c) is None) == (re.match(k, low) is None) for k in (r"\w", r"\d"))
+        if len(low) != 1 or not same_class or any(bool(caseless[x](c)) != (low == x) for x in letters):
+            odd.add(c)
+    assert odd <= {c for c in map(chr, range(sys.maxunicode + 1)) if dates._ODD_CASE.fullmatch(c)}
+
+
+def test_date_ending_at_reads_a_final_date() -> None:
+    found = date_ending_at("Talks, Moscow, 10 November 2021", 31)
+    assert found is not None
+    assert (found.value, found.start) == (dt.date(2021, 11, 10), 15)
