@@ -12,9 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mfatext.parsers import dates
+from mfatext.models import Speaker
+from mfatext.parsers import dates, headline
 from mfatext.parsers.dates import DateMatch, date_ending_at, read_date
 from mfatext.parsers.months import MONTHS
+from mfatext.parsers.speakers import POSITION, could_start_name
 
 _TITLES_FILE = Path("/work/ref/titles.jsonl")
 SHARED = Path(__file__).parent.parent.parent / "shared"
@@ -39,6 +41,8 @@ _PIECES = st.sampled_from(
         "November 17, 2021", "12.07.2021", "2022-06-11", " (", ")", "Встреча", " 10 ноября 2021 года", " г.",
         "Maria Zakharova", "С.В.Лаврова", "Ответы", " на вопросы СМИ", "Press Conference", "«", "»", "“", "”",
         "\u0130", "\u0131", "\u017f", "\u1c80", "\u212a", "MAY", "mAy", "Sept.", "ſeptember", "İnterview",
+        "Sergei", "Лавров", "Посол России ", "Vladimir Morozov", "S. Lavrov", "J.Kerry", "Anti-Russia",
+        "\t", "  ", "Lavrov's", "of ", "the ", "and ",
         "Comment", "Statement", "STATEMENT", "Interview", "Briefing", "by ", "Mr ", "Ambassador ",
         " ", "\u00a0", ".", "-", "0", "9", "x",
     ]
@@ -95,3 +99,56 @@ def test_date_ending_at_reads_a_final_date() -> None:
     found = date_ending_at("Talks, Moscow, 10 November 2021", 31)
     assert found is not None
     assert (found.value, found.start) == (dt.date(2021, 11, 10), 15)
+
+
+# ---- headline._speakers: words looked up in could_start_name's memo, one-word runs hold no position --------
+
+
+def _speakers_reference(title: str, masked: str, offset: int) -> tuple[list[tuple[Speaker, int]], int | None]:
+    # Every run split into its words, each asked of could_start_name; a position searched in every run.
+    out: list[tuple[Speaker, int]] = []
+    first_run_end = None
+    for run in headline._RUN.finditer(masked):
+        start, end = run.span()
+        if start == 0:
+            first_run_end = end
+        starts = [could_start_name(w) for w in _run_words_reference(run[0])]
+        may_name = True in starts
+        if not may_name and POSITION.search(title, start, end) is None:
+            continue
+        tokens = list(headline._TOKEN.finditer(masked, start, end))
+        if may_name and (known := headline._known(title, tokens, starts, offset)):
+            out += known
+            continue
+        if (unlisted := headline._unlisted(title, tokens, offset)) is not None:
+            out.append(unlisted)
+    return out, first_run_end
+
+
+def _run_words_reference(run: str) -> list[str]:
+    if "." in run:
+        return headline._RUN_WORD.findall(run)
+    words = run.split()
+    if words[-1][-2:] in ("’s", "'s", "`s"):
+        words[-1] = words[-1][:-2]
+    return [w for w in words if w not in ("of", "for", "the", "and")]
+
+
+def _masked(title: str) -> str:
+    if any(q in title for q in "\"“”«„"):
+        return headline._QUOTED.sub(lambda m: " " * len(m[0]), title)
+    return title
+
+
+@pytest.mark.parametrize("title", TITLES or ["Foreign Minister Sergey Lavrov’s remarks, 10 November 2021"])
+def test_speakers_match_asking_every_word_on_corpus_titles(title: str) -> None:
+    masked = _masked(title)
+    assert headline._speakers(title, masked, 7) == _speakers_reference(title, masked, 7)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_speakers_match_asking_every_word(text: str) -> None:
+    masked = _masked(text)
+    assert headline._speakers(text, masked, 0) == _speakers_reference(text, masked, 0)
+    assert headline._speakers(text, text, 3) == _speakers_reference(text, text, 3)

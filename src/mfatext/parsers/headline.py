@@ -26,7 +26,7 @@ from mfatext.models import Diagnostic, Headline, Span, Speaker
 
 from .dates import _date_ending_at
 from .genres import genre_of
-from .speakers import POSITION, Person, could_start_name, known_name, position_name, speaker
+from .speakers import POSITION, Person, _starts_memo, could_start_name, known_name, position_name, speaker
 
 __all__ = ["KNOWN_PLACES", "NOT_PLACES", "parse_headline", "read_headline"]
 
@@ -119,16 +119,19 @@ def _speakers(title: str, masked: str, offset: int) -> tuple[list[tuple[Speaker,
     end of the capitalised run that opens the title (``None`` when the title opens otherwise).
 
     Most runs hold no word a known name starts with and no position ("Embassy Press Officer", "Moscow"):
-    their words are checked without splitting the run into tokens."""
+    their words are checked without splitting the run into tokens, and a run of one word (half of them)
+    holds no position, which needs a space after it."""
     out: list[tuple[Speaker, int]] = []
     first_run_end = None
+    memo = _starts_memo()  # could_start_name's answers so far: a look-up instead of a call per word
     for run in _RUN.finditer(masked):
         start, end = run.span()
         if start == 0:
             first_run_end = end
-        starts = [could_start_name(w) for w in _run_words(run[0])]
+        words, spaced = _run_words(run[0])
+        starts = [could_start_name(w) if (s := memo.get(w)) is None else s for w in words]
         may_name = True in starts
-        if not may_name and POSITION.search(title, start, end) is None:
+        if not may_name and (not spaced or POSITION.search(title, start, end) is None):
             continue  # no known name starts here, and an unlisted person is named after a position
         tokens = list(_TOKEN.finditer(masked, start, end))
         if may_name and (known := _known(title, tokens, starts, offset)):
@@ -139,15 +142,18 @@ def _speakers(title: str, masked: str, offset: int) -> tuple[list[tuple[Speaker,
     return out, first_run_end
 
 
-def _run_words(run: str) -> list[str]:
-    """The words of the tokens of ``run`` (a :data:`_RUN` match), in order. Without initials ("S. Lavrov")
-    no token holds a space, so splitting at the spaces gives the tokens; a possessive ends the run."""
+def _run_words(run: str) -> tuple[list[str], bool]:
+    """The words of the tokens of ``run`` (a :data:`_RUN` match), in order, and whether ``run`` holds a
+    space (and so perhaps a position). Without initials ("S. Lavrov") no token holds a space, so splitting
+    at the spaces gives the tokens; a possessive ends the run. A run without a space and a dot is a word."""
     if "." in run:
-        return _RUN_WORD.findall(run)
+        return _RUN_WORD.findall(run), True
     words = run.split()
     if words[-1][-2:] in _POSSESSIVES:
         words[-1] = words[-1][:-2]
-    return [w for w in words if w not in _LINKS]
+    if len(words) == 1:
+        return words, False
+    return [w for w in words if w not in _LINKS], True
 
 
 def _known(
