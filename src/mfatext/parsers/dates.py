@@ -249,6 +249,24 @@ def date_ending_at(
 ) -> DateMatch | None:
     """The longest date-shaped stretch ending exactly at ``end`` (a title's final "…, June 10, 2022"),
     looking back at most ``window`` characters."""
+    found = _date_ending_at(text, end, window, reference)
+    return None if found is None else _date_match(found)
+
+
+# A date starts a word: after a non-word character (or at the start of the text). In the lowered text a
+# case-sensitive pattern that opens with that character lets the engine skip from one word start to the
+# next at C speed and reject most words at their first letter; _STARTS (case-insensitive, opening with
+# look-arounds) tries every position.
+_LOWER_MONTHS = alternation(MONTHS)  # the names are lower case
+_LOWER_STARTS = re.compile(rf"\W(?:\d|{_LOWER_MONTHS}(?!\w))")
+_LOWER_FIRST = re.compile(rf"\d|{_LOWER_MONTHS}(?!\w)")
+# Characters IGNORECASE matches with a letter of a month name although str.lower() does not turn them
+# into it (or turns them into two characters): where they occur, lowering is not the same as ignoring case.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+
+
+def _date_ending_at(text: str, end: int, window: int, reference: dt.date | None) -> _Found | None:
+    """:func:`date_ending_at` as the fast path's plain tuple (headline building needs no DateMatch)."""
     start = max(0, end - window)
     # Every date form has a digit (its day): a stretch that ends in one (most dates do) may hold a date;
     # otherwise it must end in a month name or year mark and hold a digit somewhere.
@@ -256,10 +274,28 @@ def date_ending_at(
         not _may_end_date(text, end) or _DIGIT.search(text, start, end) is None
     ):
         return None
-    for m in _STARTS.finditer(text, start, end):
-        found = _read(text, m.start(), end, reference)
-        if found is not None and found[2] == end and (found[0] is not None or found[3] is not None):
-            return _date_match(found)
+    # The candidates of _STARTS in order, tried as they are found: the first (the longest date) usually
+    # reaches ``end``. They are found in the lowered stretch from the character before ``start`` on.
+    before = max(0, start - 1)
+    low = text[before:end].lower()
+    if not low.isascii() and _ODD_CASE.search(low) is not None:
+        for m in _STARTS.finditer(text, start, end):
+            if (found := _read_to(text, m.start(), end, reference)) is not None:
+                return found
+        return None
+    if start == 0 and _LOWER_FIRST.match(low) and (found := _read_to(text, 0, end, reference)) is not None:
+        return found
+    for m in _LOWER_STARTS.finditer(low):
+        if (found := _read_to(text, before + m.start() + 1, end, reference)) is not None:
+            return found
+    return None
+
+
+def _read_to(text: str, pos: int, end: int, reference: dt.date | None) -> _Found | None:
+    """What :func:`_read` finds at ``pos`` when it is date-shaped and ends exactly at ``end``."""
+    found = _read(text, pos, end, reference)
+    if found is not None and found[2] == end and (found[0] is not None or found[3] is not None):
+        return found
     return None
 
 

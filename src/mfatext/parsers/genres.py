@@ -89,6 +89,20 @@ _BY_LINE = re.compile(r"\((?:by|by the)\s[^()]{3,80}\)\s*$", re.IGNORECASE)  # "
 _ON = re.compile(r"[^\S\r\n]+on[^\S\r\n]")
 
 
+# The same searches for the lowered text, case-sensitive: each opens with a character class or a literal,
+# so the regex engine skips at C speed to the places where they can match (after a non-word character, a
+# space, "ответ") instead of trying the case-insensitive patterns at every position. A genre word at the
+# start of the text has no character before it: _LOWER_WORD_AT tries it there.
+_LOWER_WORD_AT = re.compile(rf"(?P<word>{_PHRASES})(?!\w)")
+_LOWER_WORD = re.compile(rf"\W(?P<word>{_PHRASES})(?!\w)")
+_LOWER_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|in\sresponse\sto|по\sповоду|о|об)\s")
+# The look-behinds of _ANSWERS_TO, after "ответ" and widened by it.
+_LOWER_ANSWERS_TO = re.compile(r"ответ(?<!\wответ)(?<!в\sответ)ы?(?:\s+\S+){0,8}?\s+на\s+вопрос")
+# Characters IGNORECASE matches with a letter of the patterns above although str.lower() does not turn
+# them into it (or turns them into two): where they occur, lowering is not the same as ignoring case.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+
+
 def genre_of(title: str, masked: str | None = None, name_ends: tuple[int, ...] = ()) -> str | None:
     """The principal genre of ``title`` (``None`` when it announces none).
 
@@ -97,8 +111,34 @@ def genre_of(title: str, masked: str | None = None, name_ends: tuple[int, ...] =
     followed by " on " announces a comment ("Maria Zakharova on ...").
     """
     text = title if masked is None else masked
+    low = text.lower()
+    if len(low) != len(text) or (not low.isascii() and _ODD_CASE.search(low) is not None):
+        return _genre_ignoring_case(text, name_ends)
     # The first genre word of the title, then the topic only before it: no genre phrase holds a topic
     # word after a space, so a genre word and a topic never overlap and the topic search can stop there.
+    m = _LOWER_WORD_AT.match(low) or _LOWER_WORD.search(low)
+    start = m.start("word") if m is not None else len(text)
+    topic = _LOWER_TOPIC.search(low, 0, start)
+    first = m if topic is None else None  # the genre word before the topic
+    if "е" in low:  # "ответы ... на вопрос"
+        if topic is None and m is not None:
+            topic = _LOWER_TOPIC.search(low, start)
+        answers = _LOWER_ANSWERS_TO.search(low, 0, topic.start() if topic is not None else len(text))
+        if answers is not None and (first is None or answers.start() < start):
+            return "answers to media questions"
+    if first is not None:
+        return GENRE_WORDS[" ".join(text[start : first.end("word")].split()).casefold()]
+    if any(_ON.match(text, end) for end in name_ends):
+        return "comment"
+    if _BY_LINE.search(text):
+        return "article"
+    # The first genre word lies after the topic (the topic started before it).
+    return GENRE_WORDS[" ".join(text[start : m.end("word")].split()).casefold()] if m is not None else None
+
+
+def _genre_ignoring_case(text: str, name_ends: tuple[int, ...]) -> str | None:
+    """:func:`genre_of` of ``text`` (masked) by the case-insensitive patterns, for texts where lowering
+    is not the same as ignoring case."""
     m = _WORD.search(text)
     topic = _TOPIC.search(text, 0, m.start() if m is not None else len(text))
     first = m if topic is None else None  # the genre word before the topic

@@ -24,9 +24,9 @@ import re
 
 from mfatext.models import Diagnostic, Headline, Span, Speaker
 
-from .dates import date_ending_at
+from .dates import _date_ending_at
 from .genres import genre_of
-from .speakers import POSITION, Person, could_start_name, known_name, position_name, speaker
+from .speakers import POSITION, Person, _starts_memo, could_start_name, known_name, position_name, speaker
 
 __all__ = ["KNOWN_PLACES", "NOT_PLACES", "parse_headline", "read_headline"]
 
@@ -119,16 +119,19 @@ def _speakers(title: str, masked: str, offset: int) -> tuple[list[tuple[Speaker,
     end of the capitalised run that opens the title (``None`` when the title opens otherwise).
 
     Most runs hold no word a known name starts with and no position ("Embassy Press Officer", "Moscow"):
-    their words are checked without splitting the run into tokens."""
+    their words are checked without splitting the run into tokens, and a run of one word (half of them)
+    holds no position, which needs a space after it."""
     out: list[tuple[Speaker, int]] = []
     first_run_end = None
+    memo = _starts_memo()  # could_start_name's answers so far: a look-up instead of a call per word
     for run in _RUN.finditer(masked):
         start, end = run.span()
         if start == 0:
             first_run_end = end
-        starts = [could_start_name(w) for w in _run_words(run[0])]
+        words, spaced = _run_words(run[0])
+        starts = [could_start_name(w) if (s := memo.get(w)) is None else s for w in words]
         may_name = True in starts
-        if not may_name and POSITION.search(title, start, end) is None:
+        if not may_name and (not spaced or POSITION.search(title, start, end) is None):
             continue  # no known name starts here, and an unlisted person is named after a position
         tokens = list(_TOKEN.finditer(masked, start, end))
         if may_name and (known := _known(title, tokens, starts, offset)):
@@ -139,15 +142,18 @@ def _speakers(title: str, masked: str, offset: int) -> tuple[list[tuple[Speaker,
     return out, first_run_end
 
 
-def _run_words(run: str) -> list[str]:
-    """The words of the tokens of ``run`` (a :data:`_RUN` match), in order. Without initials ("S. Lavrov")
-    no token holds a space, so splitting at the spaces gives the tokens; a possessive ends the run."""
+def _run_words(run: str) -> tuple[list[str], bool]:
+    """The words of the tokens of ``run`` (a :data:`_RUN` match), in order, and whether ``run`` holds a
+    space (and so perhaps a position). Without initials ("S. Lavrov") no token holds a space, so splitting
+    at the spaces gives the tokens; a possessive ends the run. A run without a space and a dot is a word."""
     if "." in run:
-        return _RUN_WORD.findall(run)
+        return _RUN_WORD.findall(run), True
     words = run.split()
     if words[-1][-2:] in _POSSESSIVES:
         words[-1] = words[-1][:-2]
-    return [w for w in words if w not in _LINKS]
+    if len(words) == 1:
+        return words, False
+    return [w for w in words if w not in _LINKS], True
 
 
 def _known(
@@ -244,18 +250,19 @@ def _tail(
 ) -> tuple[dt.date | None, str | None, tuple[Diagnostic, ...]]:
     """Event date and place from the end of the title."""
     end = len(title.rstrip(" \u00a0\t.)"))
-    found = date_ending_at(title, end, reference=reference)
+    # date_ending_at without its DateMatch: (value, start, end, problem, year_missing).
+    found = _date_ending_at(title, end, 48, reference)
     if found is None and title[end : end + 1] == ".":
-        found = date_ending_at(title, end + 1, reference=reference)  # the '.' of the year mark "2022 г."
+        found = _date_ending_at(title, end + 1, 48, reference)  # the '.' of the year mark "2022 г."
     if found is None:
         return None, None, ()
-    span = Span(start=offset + found.start, end=offset + found.end)
-    if found.value is None:
-        problem = found.problem or "a date without a year"
+    value, found_start, found_end, problem, _ = found
+    if value is None:
+        problem = problem or "a date without a year"
+        span = Span(start=offset + found_start, end=offset + found_end)
         return None, None, (Diagnostic(code="date.invalid", severity="warning", message=problem, span=span),)
-    value = found.value
     event = value.date() if isinstance(value, dt.datetime) else value
-    before = title[: found.start].rstrip(" \u00a0\t")
+    before = title[:found_start].rstrip(" \u00a0\t")
     if before and not before.endswith(_SEPARATORS):
         return None, None, ()  # "... the letter dated 13 March 2018": the date of something else
     before = before[:-1].rstrip(" \u00a0\t")

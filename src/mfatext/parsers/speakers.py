@@ -323,6 +323,13 @@ def could_start_name(printed: str) -> bool:
     return starts
 
 
+def _starts_memo() -> dict[str, bool]:
+    """The answers of :func:`could_start_name` so far for the current table (a word missing from it has
+    not been asked yet): a caller with many words looks them up without a call each."""
+    index = _index if _index is not None and _index.table is _table else _current()
+    return index.starts
+
+
 def known_name(printed: str) -> tuple[bool, Person | None]:
     """:func:`could_start_name` of ``printed`` and its :func:`lookup` without positions, from one key:
     a caller growing a candidate name needs both for every candidate."""

@@ -1,0 +1,205 @@
+"""The shortcuts of title reading held to the plain code they replace (kept here as the reference)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mfatext.models import Speaker
+from mfatext.parsers import dates, genres, headline
+from mfatext.parsers.dates import DateMatch, date_ending_at, read_date
+from mfatext.parsers.months import MONTHS
+from mfatext.parsers.speakers import POSITION, could_start_name
+
+_TITLES_FILE = Path("/work/ref/titles.jsonl")
+SHARED = Path(__file__).parent.parent.parent / "shared"
+
+
+def _corpus_titles() -> list[str]:
+    titles: list[str] = []
+    if _TITLES_FILE.exists():
+        lines = _TITLES_FILE.read_text(encoding="utf-8").splitlines()
+        titles += [json.loads(line)["title"] for line in lines]
+    for path in sorted(SHARED.glob("corpus/*/gold.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            titles += [it["title"] for it in json.loads(line).get("items", []) if "title" in it]
+    return list(dict.fromkeys(titles))
+
+
+TITLES = _corpus_titles()
+# Text made of the pieces titles are made of, odd case-folding characters included.
+_PIECES = st.sampled_from(
+    [
+        "Foreign Minister ", "Sergey Lavrov", "’s ", "remarks", " on ", "Moscow", ", ", "10 November 2021",
+        "November 17, 2021", "12.07.2021", "2022-06-11", " (", ")", "Встреча", " 10 ноября 2021 года", " г.",
+        "Maria Zakharova", "С.В.Лаврова", "Ответы", " на вопросы СМИ", "Press Conference", "«", "»", "“", "”",
+        "\u0130", "\u0131", "\u017f", "\u1c80", "\u212a", "MAY", "mAy", "Sept.", "ſeptember", "İnterview",
+        "Sergei", "Лавров", "Посол России ", "Vladimir Morozov", "S. Lavrov", "J.Kerry", "Anti-Russia",
+        "\t", "  ", "Lavrov's", "of ", "the ", "and ",
+        "Comment", "Statement", "STATEMENT", "Interview", "Briefing", "by ", "Mr ", "Ambassador ",
+        " ", "\u00a0", ".", "-", "0", "9", "x",
+    ]
+)
+TEXTS = st.one_of(
+    st.lists(_PIECES, max_size=14).map("".join),
+    st.text(max_size=60),
+    st.sampled_from(TITLES or ["Briefing, Moscow, 10 November 2021"]),
+)
+
+
+# ---- dates.date_ending_at: candidates found in the lowered window -------------------------------------
+
+
+def _date_ending_at_reference(text: str, end: int, window: int = 48) -> DateMatch | None:
+    # Every start _STARTS finds in the window is tried, in order.
+    for m in dates._STARTS.finditer(text, max(0, end - window), end):
+        found = read_date(text, m.start(), end)
+        if found is not None and found.end == end and (found.value is not None or found.problem is not None):
+            return found
+    return None
+
+
+@pytest.mark.parametrize("title", TITLES or ["Briefing, Moscow, 10 November 2021"])
+def test_date_ending_at_matches_every_candidate_on_corpus_titles(title: str) -> None:
+    for end in range(max(0, len(title) - 60), len(title) + 1):
+        assert date_ending_at(title, end) == _date_ending_at_reference(title, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.integers(0, 70), st.integers(0, 60))
+def test_date_ending_at_matches_every_candidate(text: str, cut: int, window: int) -> None:
+    end = max(0, len(text) - cut)
+    assert date_ending_at(text, end) == _date_ending_at_reference(text, end)
+    assert date_ending_at(text, end, window=window) == _date_ending_at_reference(text, end, window)
+
+
+def test_lowering_is_ignoring_case_outside_the_odd_characters() -> None:
+    # Searching the lowered text case-sensitively finds what IGNORECASE finds in the text, except where
+    # the characters of dates._ODD_CASE are: every character, every letter of a month name.
+    letters = sorted(set("".join(MONTHS)))
+    caseless = {x: re.compile(re.escape(x), re.IGNORECASE).fullmatch for x in letters}
+    odd = set()
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        same_class = all((re.match(k, c) is None) == (re.match(k, low) is None) for k in (r"\w", r"\d"))
+        if len(low) != 1 or not same_class or any(bool(caseless[x](c)) != (low == x) for x in letters):
+            odd.add(c)
+    assert odd <= {c for c in map(chr, range(sys.maxunicode + 1)) if dates._ODD_CASE.fullmatch(c)}
+
+
+def test_date_ending_at_reads_a_final_date() -> None:
+    found = date_ending_at("Talks, Moscow, 10 November 2021", 31)
+    assert found is not None
+    assert (found.value, found.start) == (dt.date(2021, 11, 10), 15)
+
+
+# ---- headline._speakers: words looked up in could_start_name's memo, one-word runs hold no position --------
+
+
+def _speakers_reference(title: str, masked: str, offset: int) -> tuple[list[tuple[Speaker, int]], int | None]:
+    # Every run split into its words, each asked of could_start_name; a position searched in every run.
+    out: list[tuple[Speaker, int]] = []
+    first_run_end = None
+    for run in headline._RUN.finditer(masked):
+        start, end = run.span()
+        if start == 0:
+            first_run_end = end
+        starts = [could_start_name(w) for w in _run_words_reference(run[0])]
+        may_name = True in starts
+        if not may_name and POSITION.search(title, start, end) is None:
+            continue
+        tokens = list(headline._TOKEN.finditer(masked, start, end))
+        if may_name and (known := headline._known(title, tokens, starts, offset)):
+            out += known
+            continue
+        if (unlisted := headline._unlisted(title, tokens, offset)) is not None:
+            out.append(unlisted)
+    return out, first_run_end
+
+
+def _run_words_reference(run: str) -> list[str]:
+    if "." in run:
+        return headline._RUN_WORD.findall(run)
+    words = run.split()
+    if words[-1][-2:] in ("’s", "'s", "`s"):
+        words[-1] = words[-1][:-2]
+    return [w for w in words if w not in ("of", "for", "the", "and")]
+
+
+def _masked(title: str) -> str:
+    if any(q in title for q in "\"“”«„"):
+        return headline._QUOTED.sub(lambda m: " " * len(m[0]), title)
+    return title
+
+
+@pytest.mark.parametrize("title", TITLES or ["Foreign Minister Sergey Lavrov’s remarks, 10 November 2021"])
+def test_speakers_match_asking_every_word_on_corpus_titles(title: str) -> None:
+    masked = _masked(title)
+    assert headline._speakers(title, masked, 7) == _speakers_reference(title, masked, 7)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_speakers_match_asking_every_word(text: str) -> None:
+    masked = _masked(text)
+    assert headline._speakers(text, masked, 0) == _speakers_reference(text, masked, 0)
+    assert headline._speakers(text, text, 3) == _speakers_reference(text, text, 3)
+
+
+# ---- genres.genre_of: the searches run case-sensitively over the lowered text ---------------------------
+
+
+def _genre_reference(title: str, masked: str | None = None, name_ends: tuple[int, ...] = ()) -> str | None:
+    # The case-insensitive patterns over the text itself.
+    return genres._genre_ignoring_case(title if masked is None else masked, name_ends)
+
+
+@pytest.mark.parametrize("title", TITLES or ["Comment by Maria Zakharova on the statements"])
+def test_genre_of_matches_ignoring_case_on_corpus_titles(title: str) -> None:
+    masked = _masked(title)
+    found, _ = headline._speakers(title, masked, 0)
+    ends = tuple(s.span.end for s, _ in found if s.span is not None)
+    for case in (title, title.upper(), title.title()):
+        assert genres.genre_of(case, _masked(case), ends) == _genre_reference(case, _masked(case), ends)
+    assert genres.genre_of(title) == _genre_reference(title)
+
+
+def _outcome(f: Callable[..., str | None], *args: object) -> object:
+    # The value, or the exception: "İnterview" fails the same way in both (its casefold is no genre word).
+    try:
+        return f(*args)
+    except KeyError as exc:
+        return exc.args
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.lists(st.integers(0, 80), max_size=3))
+def test_genre_of_matches_ignoring_case(text: str, ends: list[int]) -> None:
+    masked, at = _masked(text), tuple(ends)
+    assert _outcome(genres.genre_of, text, masked, at) == _outcome(_genre_reference, text, masked, at)
+    assert _outcome(genres.genre_of, text) == _outcome(_genre_reference, text)
+
+
+def test_genre_lowering_is_ignoring_case_outside_the_odd_characters() -> None:
+    topics = ["on regarding concerning about in response to", "по поводу о об ответы на вопрос в"]
+    words = [*genres.GENRE_WORDS, *topics]
+    letters = sorted({c for c in "".join(words) if c.isalpha()})
+    caseless = {x: re.compile(re.escape(x), re.IGNORECASE).fullmatch for x in letters}
+    odd = set()
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        same_class = all((re.match(k, c) is None) == (re.match(k, low) is None) for k in (r"\w", r"\s"))
+        if len(low) != 1 or not same_class or any(bool(caseless[x](c)) != (low == x) for x in letters):
+            odd.add(c)
+    assert odd <= {c for c in map(chr, range(sys.maxunicode + 1)) if genres._ODD_CASE.fullmatch(c)}
+    assert {c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() == "е"} == {"е", "Е"}
