@@ -103,6 +103,17 @@ _LOWER_ANSWERS_TO = re.compile(r"ответ(?<!\wответ)(?<!в\sответ)�
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
 
 
+def _genre(printed: str) -> str | None:
+    """The genre a genre word announces, as printed (found case-insensitively, any spaces)."""
+    found = GENRE_WORDS.get(" ".join(printed.split()).casefold())
+    if found is not None:
+        return found
+    # A letter the regex engine matches ignoring case but whose case fold is two characters ("İ" folds to
+    # "i̇"): the word is the one the printed text spells, ignoring case.
+    return next((genre for word, genre in GENRE_WORDS.items()
+                 if re.fullmatch(re.escape(word).replace("\\ ", r"\s+"), printed, re.IGNORECASE)), None)
+
+
 def genre_of(title: str, masked: str | None = None, name_ends: tuple[int, ...] = ()) -> str | None:
     """The principal genre of ``title`` (``None`` when it announces none).
 
@@ -127,13 +138,13 @@ def genre_of(title: str, masked: str | None = None, name_ends: tuple[int, ...] =
         if answers is not None and (first is None or answers.start() < start):
             return "answers to media questions"
     if first is not None:
-        return GENRE_WORDS[" ".join(text[start : first.end("word")].split()).casefold()]
+        return _genre(text[start : first.end("word")])
     if any(_ON.match(text, end) for end in name_ends):
         return "comment"
     if _BY_LINE.search(text):
         return "article"
     # The first genre word lies after the topic (the topic started before it).
-    return GENRE_WORDS[" ".join(text[start : m.end("word")].split()).casefold()] if m is not None else None
+    return _genre(text[start : m.end("word")]) if m is not None else None
 
 
 def _genre_ignoring_case(text: str, name_ends: tuple[int, ...]) -> str | None:
@@ -150,10 +161,10 @@ def _genre_ignoring_case(text: str, name_ends: tuple[int, ...]) -> str | None:
         if answers is not None and (first is None or answers.start() < first.start()):
             return "answers to media questions"
     if first is not None:
-        return GENRE_WORDS[" ".join(first[0].split()).casefold()]
+        return _genre(first[0])
     if any(_ON.match(text, end) for end in name_ends):
         return "comment"
     if _BY_LINE.search(text):
         return "article"
     # The first genre word lies after the topic (the topic started before it).
-    return GENRE_WORDS[" ".join(m[0].split()).casefold()] if m is not None else None
+    return _genre(m[0]) if m is not None else None
