@@ -343,21 +343,23 @@ class _Scan:
                 blank = True
                 continue
             at = lines.start(k)
-            found = kinds.kind(k, line, at)
+            found: tuple[str, re.Match[str] | None] | None = kinds.header_line(k, line, at)
             if found is None:
-                break
+                if not kinds.unknown(k, line):
+                    break
+                found = ("unknown", None)
             kind, m = found
             if blank:
                 marks.append(("blank", at))
                 blank = False
-            self.read(kind, m, k, at + len(line))
+            self.read(kind, m, k, at, at + len(line))
             end = k + 1
             marks.append((kind if kind in _OWN_SEGMENT else "contact", lines.stop(k)))
         return end
 
-    def read(self, kind: str, m: re.Match[str] | None, k: int, stop: int) -> None:
-        """The values of header line ``k``, which ends at ``stop``, of kind ``kind`` (``m`` its match;
-        ``None`` for ``unknown``)."""
+    def read(self, kind: str, m: re.Match[str] | None, k: int, at: int, stop: int) -> None:
+        """The values of header line ``k``, which runs from ``at`` to ``stop``, of kind ``kind`` (``m`` its
+        match; ``None`` for ``unknown``)."""
         if m is None:
             self.diags.append(diagnostic("header.unknown", "a line inside the page header was not recognised",
                                          self.lines.content_span(k)))
@@ -367,7 +369,7 @@ class _Scan:
             time = dt.time(int(h), int(mm))
             # A clock line without surrounding spaces (the usual one) has the span of the line's content,
             # which Lines builds cheaper than a Span(...) call.
-            span = self.lines.content_span(k) if end == stop and start == stop - len(self.lines[k]) else \
+            span = self.lines.content_span(k) if end == stop and start == at else \
                 Span(start=start, end=end)
             self.clocks.append(Clock(city=city, time=time, span=span))
         elif kind == "contacts":
