@@ -85,8 +85,10 @@ def contacts_in(text: str, start: int, end: int, label: str | None) -> list[Cont
     """The contacts of ``text[start:end]``, a stretch :data:`CONTACTS_P` matched (its ``contacts``
     group): one per value, each with its span, all with ``label``."""
     value = text[start:end]
-    if value and "," not in value and ";" not in value and "(" not in value:
-        # One value without a note, the usual line: an address has the "@", a hidden one the "[".
+    if value and "," not in value and ";" not in value and ("(" not in value or _PHONE.fullmatch(value)):
+        # One value without a note, the usual line: an address has the "@", a hidden one the "[". A "("
+        # may open a note, unless the whole value is a phone ("+44 (0) 203 668 7474"): the phone of the
+        # reading below then runs to the end (its last digit), leaving no note.
         span = Span(start=start, end=end)
         if "@" in value:
             return [Contact(kind="email", label=label, value=value, span=span)]

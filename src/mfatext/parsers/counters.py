@@ -39,6 +39,7 @@ COUNTER_START = rf"(?P<days>\d\d{{0,5}}){_S}+days?{_S}+have{_S}+passed{_S}+since
 COUNTER = re.compile(COUNTER_START, re.IGNORECASE)
 """:data:`COUNTER_START` compiled (case-insensitive): ``COUNTER.match(text, pos, line_end)`` tells a counter
 line from its first non-space character."""
+_DIGITS_TO_END = re.compile(r"\d+\Z")  # \Z: the end a search is bounded by
 _DASHES = "-–—"  # the dash between a counter's event and its comment, with a space on each side
 
 
@@ -71,7 +72,10 @@ def counters_from(
 def _counter(text: str, m: re.Match[str], stop: int, page_date: dt.date | None) -> Counter:
     """The counter :data:`COUNTER` matched at ``m``, its text running to ``stop``."""
     start, event_at = m.span()
-    event_text = text[event_at:stop].rstrip()
+    event_text = text[event_at:stop]
+    if event_text.endswith("\xa0\xa0"):
+        event_text = event_text[:_before_nbsp_run(event_text)]
+    event_text = event_text.rstrip()
     # Without an event the text ends with the match's own last word (its trailing spaces left out).
     until = event_at + len(event_text) if event_text else start + len(m[0].rstrip())
     cut = _event_end(event_text)
@@ -79,9 +83,17 @@ def _counter(text: str, m: re.Match[str], stop: int, page_date: dt.date | None) 
     days = int(m["days"])
     # 999999 days before a modern date falls before year 1: no date, not an OverflowError.
     since = None
-    if page_date is not None and days < page_date.toordinal():
-        since = dt.date.fromordinal(page_date.toordinal() - days)
+    if page_date is not None and days < (ordinal := page_date.toordinal()):
+        since = dt.date.fromordinal(ordinal - days)
     return Counter(days=days, event=event, since=since, span=Span(start=start, end=until))
+
+
+def _before_nbsp_run(s: str) -> int:
+    """Where the run of NBSPs that ends ``s`` begins when it is the first double NBSP of ``s`` (the gap
+    between two counters), else ``len(s)``. Cutting it off changes nothing ``rstrip`` keeps, and two C
+    scans (find, count) cost less than ``rstrip`` testing each of 341 NBSPs for a Unicode space."""
+    k = s.find("\xa0\xa0")
+    return k if s.count("\xa0", k) == len(s) - k else len(s)
 
 
 def _event_end(s: str) -> int:
@@ -123,6 +135,9 @@ def _counter_of_have(text: str, lo: int, q: int, end: int) -> re.Match[str] | No
     (a few steps: the windows of successive "v"s do not overlap, so no character is read twice)."""
     if q - lo < 8 or text[q - 2] not in "hH" or text[q - 1] not in "aA":
         return None
+    if q - lo > 8 and text.startswith(" days ha", q - 8) and text[q - 9].isdecimal():
+        # The printed form, one space each side of "days": the steps below would find the digits at q - 8.
+        return _counter_of_digits(text, lo, q - 8, end)
     k = _spaces_before(text, lo, q - 2)
     if k == q - 2 or k == lo:
         return None
@@ -132,10 +147,15 @@ def _counter_of_have(text: str, lo: int, q: int, end: int) -> re.Match[str] | No
     digits_end = _spaces_before(text, lo, k - 3)
     if digits_end == k - 3:
         return None
-    run = 0  # COUNTER_START's days: one to six digits
-    while run < 6 and digits_end - run > lo and text[digits_end - 1 - run].isdecimal():
-        run += 1
-    return COUNTER.match(text, digits_end - run, end) if run else None
+    return _counter_of_digits(text, lo, digits_end, end)
+
+
+def _counter_of_digits(text: str, lo: int, digits_end: int, end: int) -> re.Match[str] | None:
+    """The :data:`COUNTER` match of the digits that end at ``digits_end`` (not before ``lo``)."""
+    # COUNTER_START's days are one to six digits: the leftmost place in the six characters before
+    # digits_end from which only digits follow, found in one regex call rather than a character at a time.
+    run = _DIGITS_TO_END.search(text, max(lo, digits_end - 6), digits_end)
+    return COUNTER.match(text, run.start(), end) if run is not None else None
 
 
 def _spaces_before(text: str, lo: int, k: int) -> int:

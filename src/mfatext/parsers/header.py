@@ -33,7 +33,7 @@ from mfatext.plugin import diagnostic
 from .chrome import chrome_line
 from .contacts import CONTACTS_P, LABEL_P, contact_label, contact_line, contacts_in
 from .counters import COUNTER, check_counters, counter_marks, counters_from
-from .dates import MOSCOW, date_at
+from .dates import MONTHS, MOSCOW, date_at
 
 __all__ = [
     "CITY_ZONES",
@@ -85,6 +85,11 @@ _Kind = tuple[str, "re.Match[str]"]
 _OWN_SEGMENT = frozenset({"clock", "counter", "unknown"})  # other header lines are "contact" segments
 _MAX_UNKNOWN = 80  # an unknown header line is short: a longer one is text (a title, a paragraph)
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+# The month names as the page date line prints them (lower, Title, UPPER), built as dates builds its own,
+# so a name means the month date_at reads for it; only those date_at's month pattern takes whole (three to
+# ten letters of its alphabet).
+_MONTH_FORMS = {form: n for name, n in MONTHS.items() for form in (name, name.title(), name.upper())
+                if re.fullmatch("[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё]{3,10}", form)}
 
 
 @frozen(kw_only=True)
@@ -119,6 +124,16 @@ def _page_date(lines: Lines, i: int) -> tuple[dt.date, int, int] | None:
     if i >= len(lines):
         return None
     s, at = lines.stripped(i)
+    parts = s.split(" ")
+    if len(parts) == 3:  # "4 December 2021", read without the regexes when it is exactly that
+        day, name, year = parts
+        month = _MONTH_FORMS.get(name)
+        if month is not None and 0 < len(day) < 3 and len(year) == 4 and (day + year).isascii() \
+                and (day + year).isdigit():
+            try:
+                return dt.date(int(year), month, int(day)), at, at + len(s)
+            except ValueError:  # date_at finds no real date either
+                return None
     found = date_at(s, 0)
     if not s or found is None or found[1] != len(s) or isinstance(found[0], dt.datetime):
         return None
@@ -328,21 +343,23 @@ class _Scan:
                 blank = True
                 continue
             at = lines.start(k)
-            found = kinds.kind(k, line, at)
+            found: tuple[str, re.Match[str] | None] | None = kinds.header_line(k, line, at)
             if found is None:
-                break
+                if not kinds.unknown(k, line):
+                    break
+                found = ("unknown", None)
             kind, m = found
             if blank:
                 marks.append(("blank", at))
                 blank = False
-            self.read(kind, m, k, at + len(line))
+            self.read(kind, m, k, at, at + len(line))
             end = k + 1
             marks.append((kind if kind in _OWN_SEGMENT else "contact", lines.stop(k)))
         return end
 
-    def read(self, kind: str, m: re.Match[str] | None, k: int, stop: int) -> None:
-        """The values of header line ``k``, which ends at ``stop``, of kind ``kind`` (``m`` its match;
-        ``None`` for ``unknown``)."""
+    def read(self, kind: str, m: re.Match[str] | None, k: int, at: int, stop: int) -> None:
+        """The values of header line ``k``, which runs from ``at`` to ``stop``, of kind ``kind`` (``m`` its
+        match; ``None`` for ``unknown``)."""
         if m is None:
             self.diags.append(diagnostic("header.unknown", "a line inside the page header was not recognised",
                                          self.lines.content_span(k)))
@@ -352,7 +369,7 @@ class _Scan:
             time = dt.time(int(h), int(mm))
             # A clock line without surrounding spaces (the usual one) has the span of the line's content,
             # which Lines builds cheaper than a Span(...) call.
-            span = self.lines.content_span(k) if end == stop and start == stop - len(self.lines[k]) else \
+            span = self.lines.content_span(k) if end == stop and start == at else \
                 Span(start=start, end=end)
             self.clocks.append(Clock(city=city, time=time, span=span))
         elif kind == "contacts":
