@@ -72,3 +72,32 @@ def test_fast_constructors_build_the_same_frozen_objects() -> None:
     assert segment == m.Segment(kind="paragraph", span=public)
     with pytest.raises(FrozenInstanceError):
         span.start = 4  # type: ignore[misc]
+
+
+_POSITIONAL = [
+    (m._new_span, m.Span), (m._new_segment, m.Segment), (m._new_paragraph, m.Paragraph),
+    (m._new_diagnostic, m.Diagnostic), (m._new_speaker, m.Speaker), (m._new_headline, m.Headline),
+    (m._new_turn, m.Turn), (m._new_clock, m.Clock), (m._new_contact, m.Contact), (m._new_counter, m.Counter),
+    (m._new_news_item, m.NewsItem), (m._new_pagination, m.Pagination), (m._new_page, m.Page),
+    (m._new_post, m.Post), (m._new_document, m.Document),
+]
+
+
+@pytest.mark.parametrize(("new", "cls"), _POSITIONAL, ids=[c.__name__ for _, c in _POSITIONAL])
+def test_positional_constructor_gives_the_attrs_object(new: object, cls: type) -> None:
+    # Every field, in the order the class declares it: a distinct value per field lands in that field.
+    names = [a.name for a in attrs.fields(cls)]
+    values = [object() for _ in names]
+    made = new(*values)  # type: ignore[operator]
+    assert type(made) is cls
+    assert [getattr(made, name) for name in names] == values
+    assert made == cls(**dict(zip(names, values, strict=True)))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(made, names[0], None)
+    with pytest.raises(TypeError):
+        new(*values[:-1])  # type: ignore[operator]  # no defaults: every field is given
+
+
+def test_every_positional_constructor_is_tested() -> None:
+    tested = {new for new, _ in _POSITIONAL}
+    assert [name for name, value in vars(m).items() if name.startswith("_new_") and value not in tested] == []

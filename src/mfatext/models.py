@@ -9,8 +9,10 @@ value that came from the text carries the :class:`Span` it came from. Serialisat
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar, Literal, TypeAlias
+from collections.abc import Callable
+from typing import Any, ClassVar, Literal, TypeAlias
 
+import attrs
 from attrs import field, frozen
 
 __all__ = [
@@ -48,22 +50,6 @@ class Span:
     end: int
 
 
-# Spans, segments and paragraphs are built once or more per line of every document. attrs' frozen __init__
-# goes through object.__setattr__ per field; these positional constructors write the slots directly (about
-# 2.5x faster) and give the same objects. For the core modules (cursor, plugin) only: layouts and parsers
-# reach them through Lines.content_span, Lines.paragraph and SegmentBuilder.
-_SPAN_START = Span.__dict__["start"].__set__
-_SPAN_END = Span.__dict__["end"].__set__
-_new = object.__new__
-
-
-def _new_span(start: int, end: int) -> Span:
-    span: Span = _new(Span)
-    _SPAN_START(span, start)
-    _SPAN_END(span, end)
-    return span
-
-
 @frozen(kw_only=True)
 class Segment:
     """A stretch of the text and what it is (``paragraph``, ``chrome``, ``news-item``, ...).
@@ -73,17 +59,6 @@ class Segment:
 
     kind: str
     span: Span
-
-
-_SEGMENT_KIND = Segment.__dict__["kind"].__set__
-_SEGMENT_SPAN = Segment.__dict__["span"].__set__
-
-
-def _new_segment(kind: str, span: Span) -> Segment:
-    segment: Segment = _new(Segment)
-    _SEGMENT_KIND(segment, kind)
-    _SEGMENT_SPAN(segment, span)
-    return segment
 
 
 @frozen(kw_only=True)
@@ -136,17 +111,6 @@ class Paragraph:
 
     text: str
     span: Span
-
-
-_PARAGRAPH_TEXT = Paragraph.__dict__["text"].__set__
-_PARAGRAPH_SPAN = Paragraph.__dict__["span"].__set__
-
-
-def _new_paragraph(text: str, span: Span) -> Paragraph:
-    paragraph: Paragraph = _new(Paragraph)
-    _PARAGRAPH_TEXT(paragraph, text)
-    _PARAGRAPH_SPAN(paragraph, span)
-    return paragraph
 
 
 @frozen(kw_only=True)
@@ -275,3 +239,56 @@ class Document:
     items: tuple[Item, ...] = ()
     segments: tuple[Segment, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+
+
+# Positional constructors for mfatext's own core and parsers, which build several objects per line of
+# every document. attrs' frozen, keyword-only __init__ is reached through the class call and sets each field
+# through object.__setattr__; these write the slots directly and cost a half to a quarter as much. They
+# give the same objects (tests/test_models.py), take every field, in the order the class declares them,
+# and are private: layouts, like any plugin, use the classes (or Lines.content_span and Lines.paragraph).
+def _positional(cls: type[Any]) -> Callable[..., Any]:
+    names = [a.name for a in attrs.fields(cls)]
+    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    scope.update({f"_set_{name}": cls.__dict__[name].__set__ for name in names})
+    name = f"_new_{cls.__name__.lower()}"
+    body = "".join(f"    _set_{attr}(obj, {attr})\n" for attr in names)
+    # Generated, as attrs generates its own __init__: a loop over the setters would cost more than it saves.
+    exec(f"def {name}({', '.join(names)}):\n    obj = _new(_cls)\n{body}    return obj\n", scope)
+    made: Callable[..., Any] = scope[name]
+    return made
+
+
+_new_span: Callable[[int, int], Span] = _positional(Span)
+_new_segment: Callable[[str, Span], Segment] = _positional(Segment)
+_new_paragraph: Callable[[str, Span], Paragraph] = _positional(Paragraph)
+_new_diagnostic: Callable[[str, Severity, str, Span | None], Diagnostic] = _positional(Diagnostic)
+_new_speaker: Callable[[str, str | None, str | None, Span | None], Speaker] = _positional(Speaker)
+_new_headline: Callable[
+    [str | None, tuple[Speaker, ...], str | None, dt.date | None, Span | None], Headline
+] = _positional(Headline)
+_new_turn: Callable[[Speaker, Role, str, str, Span], Turn] = _positional(Turn)
+_new_clock: Callable[[str, dt.time, Span], Clock] = _positional(Clock)
+_new_contact: Callable[[Literal["phone", "email"], str | None, str | None, bool, Span], Contact] = (
+    _positional(Contact))
+_new_counter: Callable[[int, str, dt.date | None, Span], Counter] = _positional(Counter)
+_new_pagination: Callable[[str, tuple[int, ...], int | None, int | None, Span], Pagination] = (
+    _positional(Pagination))
+_new_page: Callable[
+    [dt.date | None, dt.datetime | None, tuple[Clock, ...], tuple[Contact, ...], tuple[Counter, ...],
+     str | None, tuple[str, ...], Pagination | None],
+    Page,
+] = _positional(Page)
+_new_post: Callable[
+    [str | None, dt.date | dt.datetime | None, tuple[str, ...], tuple[Paragraph, ...], tuple[Turn, ...],
+     tuple[str, ...], tuple[str, ...], tuple[Reaction, ...], Span],
+    Post,
+] = _positional(Post)
+_new_document: Callable[
+    [str | None, str, str | None, str, Page | None, tuple[Item, ...], tuple[Segment, ...],
+     tuple[Diagnostic, ...]],
+    Document,
+] = _positional(Document)
+_new_news_item: Callable[
+    [dt.date | dt.datetime | None, str | None, str | None, bool, Headline | None, tuple[Turn, ...], Span],
+    NewsItem,
+] = _positional(NewsItem)

@@ -25,7 +25,7 @@ from attrs import frozen
 
 from .cursor import Lines
 from .errors import ContractError
-from .models import Diagnostic, Item, Page, Segment, Severity, Span, _new_segment, _new_span
+from .models import Diagnostic, Item, Page, Segment, Severity, Span, _new_diagnostic, _new_segment, _new_span
 
 __all__ = [
     "LAYOUT_GROUP",
@@ -75,7 +75,7 @@ class Parsed:
 def diagnostic(code: str, message: str, span: Span | None = None,
                severity: Severity = "warning") -> Diagnostic:
     """Shorthand for a :class:`~mfatext.models.Diagnostic`."""
-    return Diagnostic(code=code, severity=severity, message=message, span=span)
+    return _new_diagnostic(code, severity, message, span)
 
 
 class SegmentBuilder:

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from .errors import ContractError, LayoutError, MfatextError, ParseError
 from .language import detect_language
-from .models import Diagnostic, Document, Segment, Span
+from .models import Diagnostic, Document, Segment, Span, _new_document
 from .plugin import LAYOUT_GROUP, Layout, Parsed, diagnostic
 
 __all__ = [
@@ -166,16 +166,8 @@ def run_layout(layout: Layout, text: str, *, source: str | None = None,
     if not isinstance(parsed, Parsed):
         raise ContractError(f"layout {layout.name!r} returned {type(parsed).__name__}, not Parsed")
     check_partition(parsed.segments, len(text), layout.name)
-    return Document(
-        source=source,
-        layout=layout.name,
-        language=parsed.language or detect_language(text),
-        text=text,
-        page=parsed.page,
-        items=parsed.items,
-        segments=parsed.segments,
-        diagnostics=tuple(extra or ()) + parsed.diagnostics,
-    )
+    return _new_document(source, layout.name, parsed.language or detect_language(text), text, parsed.page,
+                         parsed.items, parsed.segments, tuple(extra or ()) + parsed.diagnostics)
 
 
 def parse_text(text: str, *, layout: str | None = None, source: str | None = None) -> Document:

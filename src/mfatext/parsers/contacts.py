@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from mfatext.cursor import SPACE, Lines
-from mfatext.models import Contact, Span
+from mfatext.models import Contact, _new_contact, _new_span
 
 __all__ = ["CONTACTS_P", "LABEL_P", "contact_label", "contact_line", "contacts_in"]
 
@@ -71,13 +71,13 @@ def contact_line(lines: Lines, i: int, label: str | None = None) -> tuple[Contac
     if i >= len(lines):
         return None
     s, at = lines.stripped(i)
-    span = Span(start=at, end=at + len(s))
+    span = _new_span(at, at + len(s))
     if len(s) >= 7 and _PHONE.fullmatch(s) is not None:
-        return Contact(kind="phone", label=label, value=s, span=span), i + 1
+        return _new_contact("phone", label, s, False, span), i + 1
     if _EMAIL.fullmatch(s) is not None:
-        return Contact(kind="email", label=label, value=s, span=span), i + 1
+        return _new_contact("email", label, s, False, span), i + 1
     if _HIDDEN.fullmatch(s) is not None:
-        return Contact(kind="email", label=label, value=None, obfuscated=True, span=span), i + 1
+        return _new_contact("email", label, None, True, span), i + 1
     return None
 
 
@@ -89,22 +89,21 @@ def contacts_in(text: str, start: int, end: int, label: str | None) -> list[Cont
         # One value without a note, the usual line: an address has the "@", a hidden one the "[". A "("
         # may open a note, unless the whole value is a phone ("+44 (0) 203 668 7474"): the phone of the
         # reading below then runs to the end (its last digit), leaving no note.
-        span = Span(start=start, end=end)
+        span = _new_span(start, end)
         if "@" in value:
-            return [Contact(kind="email", label=label, value=value, span=span)]
+            return [_new_contact("email", label, value, False, span)]
         if value[0] == "[":
-            return [Contact(kind="email", label=label, value=None, obfuscated=True, span=span)]
-        return [Contact(kind="phone", label=label, value=value, span=span)]
+            return [_new_contact("email", label, None, True, span)]
+        return [_new_contact("phone", label, value, False, span)]
     found: list[Contact] = []
     pos = start
     while pos < end and (m := _CONTACT_VALUE.match(text, pos, end)) is not None:
         kind = m.lastgroup or "phone"
-        span = Span(start=m.start(kind), end=m.end(kind))
+        span = _new_span(m.start(kind), m.end(kind))
         if kind == "phone":
-            found.append(Contact(kind="phone", label=label, value=m[kind], span=span))
+            found.append(_new_contact("phone", label, m[kind], False, span))
         else:
             hidden = kind == "hidden"
-            found.append(Contact(kind="email", label=label, value=None if hidden else m[kind],
-                                 obfuscated=hidden, span=span))
+            found.append(_new_contact("email", label, None if hidden else m[kind], hidden, span))
         pos = m.end()
     return found

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from mfatext.cursor import SPACE, Lines
-from mfatext.models import Counter, Diagnostic, Span
+from mfatext.models import Counter, Diagnostic, _new_counter, _new_span
 from mfatext.plugin import diagnostic
 
 __all__ = [
@@ -85,7 +85,7 @@ def _counter(text: str, m: re.Match[str], stop: int, page_date: dt.date | None) 
     since = None
     if page_date is not None and days < (ordinal := page_date.toordinal()):
         since = dt.date.fromordinal(ordinal - days)
-    return Counter(days=days, event=event, since=since, span=Span(start=start, end=until))
+    return _new_counter(days, event, since, _new_span(start, until))
 
 
 def _before_nbsp_run(s: str) -> int:

@@ -27,7 +27,18 @@ from attrs import frozen
 from dateutil import tz
 
 from mfatext.cursor import SPACE, Lines, skip_blank
-from mfatext.models import Clock, Contact, Counter, Diagnostic, Page, Pagination, Span
+from mfatext.models import (
+    Clock,
+    Contact,
+    Counter,
+    Diagnostic,
+    Page,
+    Pagination,
+    Span,
+    _new_clock,
+    _new_page,
+    _new_span,
+)
 from mfatext.plugin import diagnostic
 
 from .chrome import chrome_line
@@ -106,8 +117,8 @@ class Header:
 
     def page(self, *, section: str | None = None, pagination: Pagination | None = None) -> Page:
         """The :class:`~mfatext.models.Page` this header describes, with what the layout found below it."""
-        return Page(date=self.date, retrieved_at=self.retrieved_at, clocks=self.clocks,
-                    contacts=self.contacts, counters=self.counters, section=section, pagination=pagination)
+        return _new_page(self.date, self.retrieved_at, self.clocks, self.contacts, self.counters, section, (),
+                         pagination)
 
 
 def page_date_line(lines: Lines, i: int) -> tuple[tuple[dt.date, Span], int] | None:
@@ -116,7 +127,7 @@ def page_date_line(lines: Lines, i: int) -> tuple[tuple[dt.date, Span], int] | N
     if found is None:
         return None
     date, at, stop = found
-    return (date, Span(start=at, end=stop)), i + 1
+    return (date, _new_span(at, stop)), i + 1
 
 
 def _page_date(lines: Lines, i: int) -> tuple[dt.date, int, int] | None:
@@ -156,7 +167,7 @@ def clock_line(lines: Lines, i: int) -> tuple[tuple[str, dt.time, Span], int] | 
     m = _CLOCK.fullmatch(s)
     if m is None or int(m["h"]) > 23:
         return None
-    return (m["city"], dt.time(int(m["h"]), int(m["m"])), Span(start=at, end=at + len(s))), i + 1
+    return (m["city"], dt.time(int(m["h"]), int(m["m"])), _new_span(at, at + len(s))), i + 1
 
 
 def section_line(lines: Lines, i: int) -> tuple[tuple[str, Span], int] | None:
@@ -167,7 +178,7 @@ def section_line(lines: Lines, i: int) -> tuple[tuple[str, Span], int] | None:
     s, at = lines.stripped(i)
     if not 4 <= len(s) <= 80 or any(c.isdigit() for c in s) or chrome_line(lines, i):
         return None
-    return (s, Span(start=at, end=at + len(s))), i + 1
+    return (s, _new_span(at, at + len(s))), i + 1
 
 
 def _syntax(text: str, line: str, at: int) -> _Kind | None:
@@ -370,8 +381,8 @@ class _Scan:
             # A clock line without surrounding spaces (the usual one) has the span of the line's content,
             # which Lines builds cheaper than a Span(...) call.
             span = self.lines.content_span(k) if end == stop and start == at else \
-                Span(start=start, end=end)
-            self.clocks.append(Clock(city=city, time=time, span=span))
+                _new_span(start, end)
+            self.clocks.append(_new_clock(city, time, span))
         elif kind == "contacts":
             self.label = m["inline"] or self.label
             start, end = m.span("contacts")

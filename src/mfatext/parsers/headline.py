@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from mfatext.models import Diagnostic, Headline, Span, Speaker
+from mfatext.models import Diagnostic, Headline, Speaker, _new_headline, _new_span
 
 from .dates import _date_ending_at
 from .genres import genre_of
@@ -104,13 +104,8 @@ def read_headline(
     if first_run_end is not None:
         ends.append(first_run_end)
     event, place, diagnostics = _tail(title, offset, reference)
-    headline = Headline(
-        genre=genre_of(title, masked, tuple(ends)),
-        speakers=tuple(s for s, _ in found),
-        place=place,
-        event_date=event,
-        span=Span(start=offset, end=offset + len(title)),
-    )
+    headline = _new_headline(genre_of(title, masked, tuple(ends)), tuple(s for s, _ in found), place, event,
+                             _new_span(offset, offset + len(title)))
     return headline, diagnostics
 
 
@@ -174,7 +169,7 @@ def _known(
         start, end = run[i].start(), run[j - 1].end("word")
         position = _position(title, run, prefix_start, i)
         name = title[start:end]
-        out.append((speaker(name, Span(start=offset + start, end=offset + end), position, known=person), i))
+        out.append((speaker(name, _new_span(offset + start, offset + end), position, known=person), i))
         i = prefix_start = j
     return out
 
@@ -198,7 +193,7 @@ def _unlisted(title: str, run: list[re.Match[str]], offset: int) -> tuple[Speake
             continue
         start, end = run[k].start(), run[-1].end("word")
         position = _position(title, run, 0, k)
-        return speaker(title[start:end], Span(start=offset + start, end=offset + end), position), k
+        return speaker(title[start:end], _new_span(offset + start, offset + end), position), k
     return None
 
 
@@ -259,7 +254,7 @@ def _tail(
     value, found_start, found_end, problem, _ = found
     if value is None:
         problem = problem or "a date without a year"
-        span = Span(start=offset + found_start, end=offset + found_end)
+        span = _new_span(offset + found_start, offset + found_end)
         return None, None, (Diagnostic(code="date.invalid", severity="warning", message=problem, span=span),)
     event = value.date() if isinstance(value, dt.datetime) else value
     before = title[:found_start].rstrip(" \u00a0\t")
@@ -276,7 +271,7 @@ def _tail(
     note = Diagnostic(
         code="headline.place",
         severity="info",
-        span=Span(start=place_start, end=offset + len(before)),
+        span=_new_span(place_start, offset + len(before)),
         message=f"place {guess!r} read from a title without a comma before it",
     )
     return event, guess, (note,)

@@ -27,7 +27,7 @@ import re
 from attrs import frozen
 
 from mfatext.cursor import SPACE, Lines, alternation, skip_blank
-from mfatext.models import Diagnostic, NewsItem, Pagination, Span, Turn
+from mfatext.models import Diagnostic, NewsItem, Pagination, Turn, _new_news_item, _new_span
 from mfatext.plugin import diagnostic
 
 from .chrome import CHROME, chrome_line
@@ -193,12 +193,12 @@ def news_item(lines: Lines, i: int, *, turns: bool = True) -> tuple[Found, int] 
             item_turns = lead_turns(lead, start)
         if truncated:
             diags.append(diagnostic("newsitem.lead-truncated", "the lead was cut by the site",
-                                    Span(start=start, end=stop), "info"))
+                                    _new_span(start, stop), "info"))
     if bad:
         return (None, tuple(diags)), last
-    item = NewsItem(published=published, title=title, lead=lead, lead_truncated=truncated,
-                    headline=parse_headline(title, offset=title_at), turns=item_turns,
-                    span=Span(start=lines.start(i), end=lines.end(last - 1)))
+    headline = parse_headline(title, offset=title_at)
+    item = _new_news_item(published, title, lead, truncated, headline, item_turns,
+                          _new_span(lines.start(i), lines.end(last - 1)))
     return (item, tuple(diags)), last
 
 

@@ -15,7 +15,7 @@ import re
 import attrs
 
 from mfatext.cursor import SPACE, Lines
-from mfatext.models import Pagination, Span
+from mfatext.models import Pagination, _new_pagination, _new_span
 
 __all__ = ["pagination_line", "split_run", "with_url"]
 
@@ -80,7 +80,7 @@ def pagination_line(lines: Lines, i: int) -> tuple[Pagination, int] | None:
     pages: list[int] = []
     for m in _DIGITS.finditer(raw):
         pages.extend(split_run(m.group()))
-    return Pagination(raw=raw, pages=tuple(pages), span=Span(start=at, end=at + len(raw))), i + 1
+    return _new_pagination(raw, tuple(pages), None, None, _new_span(at, at + len(raw))), i + 1
 
 
 def with_url(pagination: Pagination, url: str) -> Pagination:

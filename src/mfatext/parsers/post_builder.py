@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mfatext.cursor import Lines
-from mfatext.models import Diagnostic, Paragraph, Post, Reaction, Span, Turn
+from mfatext.models import Diagnostic, Paragraph, Post, Reaction, Span, Turn, _new_post, _new_span
 from mfatext.plugin import diagnostic
 
 from .post import bullet_led, decoration_line, elisions_in, hashtags_in, urls_in
@@ -107,14 +107,14 @@ class PostBuilder:
                 links.update((url, None) for url, _, _ in urls_in(text))
             if ">" in text or "]" in text:
                 diagnostics.extend(self._elisions(para))
-        return Post(forwarded_from=self.forwarded_from, media=tuple(self.media), paragraphs=tuple(paragraphs),
-                    turns=turns_from_paragraphs(spoken), hashtags=tuple(hashtags), links=tuple(links),
-                    reactions=tuple(self.reactions), span=self._span())
+        return _new_post(self.forwarded_from, None, tuple(self.media), tuple(paragraphs),
+                         turns_from_paragraphs(spoken), tuple(hashtags), tuple(links), tuple(self.reactions),
+                         self._span())
 
     @staticmethod
     def _elisions(para: Paragraph) -> list[Diagnostic]:
         at = para.span.start
-        return [diagnostic("post.elision", "text left out by the channel", Span(start=at + a, end=at + b),
+        return [diagnostic("post.elision", "text left out by the channel", _new_span(at + a, at + b),
                            "info")
                 for a, b in elisions_in(para.text)]
 
@@ -123,7 +123,7 @@ class PostBuilder:
         rendering artefact after the post, outside its span."""
         kept = [(i, j) for kind, i, j in self._segments if kind not in ("blank", "duplicate")]
         first, last = kept[0][0], kept[-1][1] - 1
-        return Span(start=self.lines.start(first), end=self.lines.end(last))
+        return _new_span(self.lines.start(first), self.lines.end(last))
 
     def _finished_segments(self, turns: tuple[Turn, ...]) -> list[tuple[str, int, int]]:
         """Line ranges to offsets; paragraphs inside a turn become ``turn``; a run of lines of one kind

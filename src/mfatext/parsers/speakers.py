@@ -25,7 +25,7 @@ from importlib.metadata import entry_points
 
 from attrs import field, frozen
 
-from mfatext.models import Span, Speaker
+from mfatext.models import Span, Speaker, _new_speaker
 
 __all__ = [
     "POSITION",
@@ -376,9 +376,5 @@ def speaker(
     printed_position, rest = split_position(name)
     # Without a printed position the look-up is lookup(name, positions=False): the caller's ``known``.
     person_ = known if known is not None and rest == name else _lookup(name, rest)
-    return Speaker(
-        name=name,
-        id=person_.id if person_ else None,
-        position=position or printed_position or (person_.position if person_ else None),
-        span=span,
-    )
+    return _new_speaker(name, person_.id if person_ else None,
+                        position or printed_position or (person_.position if person_ else None), span)

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from mfatext.cursor import alternation
-from mfatext.models import Paragraph, Role, Span, Speaker, Turn
+from mfatext.models import Paragraph, Role, Span, Speaker, Turn, _new_span, _new_turn
 
 from .speakers import Person, lookup, speaker, split_position
 
@@ -204,8 +204,8 @@ def _turn(
             who = words[word] = speaker(word)
     else:
         start = name_offset + lab.start
-        who = speaker(lab.name, Span(start=start, end=start + len(lab.name)), known=lab.person)
-    return Turn(speaker=who, role=role, label=lab.label, text=text, span=span)
+        who = speaker(lab.name, _new_span(start, start + len(lab.name)), known=lab.person)
+    return _new_turn(who, role, lab.label, text, span)
 
 
 def turns_from_paragraphs(paragraphs: Sequence[Paragraph]) -> tuple[Turn, ...]:
@@ -227,7 +227,7 @@ def turns_from_paragraphs(paragraphs: Sequence[Paragraph]) -> tuple[Turn, ...]:
         if stop > i + 1:  # unlabelled paragraphs continue the turn
             body = "\n\n".join([t for t in (body, *(t.strip() for t in texts[i + 1 : stop])) if t])
         at = paragraphs[i].span.start
-        turns.append(_turn(lab, role, body, Span(start=at, end=paragraphs[stop - 1].span.end), at, words))
+        turns.append(_turn(lab, role, body, _new_span(at, paragraphs[stop - 1].span.end), at, words))
     return tuple(turns)
 
 
@@ -268,6 +268,6 @@ def inline_turns(text: str, offset: int = 0) -> tuple[Turn, ...]:
         body_end = stop
         while body_end > 0 and text[body_end - 1].isspace():
             body_end -= 1
-        span = Span(start=offset + lab.start, end=offset + body_end)
+        span = _new_span(offset + lab.start, offset + body_end)
         turns.append(_turn(lab, role, text[lab.end : body_end], span, offset, words))
     return tuple(turns)
