@@ -19,12 +19,10 @@ hands to its :class:`~mfatext.plugin.SegmentBuilder`, so the parsers stay pure.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from itertools import islice
 
 from attrs import frozen
-from dateutil import tz
 
 from mfatext.cursor import SPACE, Lines, skip_blank
 from mfatext.models import (
@@ -42,9 +40,10 @@ from mfatext.models import (
 from mfatext.plugin import diagnostic
 
 from .chrome import chrome_line
+from .clocks import CITY_ZONES, check_clocks, retrieved_at
 from .contacts import CONTACTS_P, LABEL_P, contact_label, contact_line, contacts_in
 from .counters import COUNTER, check_counters, counter_marks, counters_from
-from .dates import MONTHS, MOSCOW, date_at
+from .dates import MONTHS, date_at
 
 __all__ = [
     "CITY_ZONES",
@@ -63,25 +62,6 @@ __all__ = [
 Marks = tuple[tuple[str, int], ...]
 """A segment plan: ``(kind, end offset)`` pairs, each segment starting where the previous one ended."""
 
-# The time zone of each clock city, to check the widget against real time-zone rules.
-CITY_ZONES: dict[str, str] = {
-    "moscow": "Europe/Moscow",
-    "london": "Europe/London",
-    "washington": "America/New_York",
-    "new york": "America/New_York",
-    "canberra": "Australia/Sydney",
-    "paris": "Europe/Paris",
-    "berlin": "Europe/Berlin",
-    # The Russian versions of the sites name the clocks in Russian.
-    "москва": "Europe/Moscow",
-    "лондон": "Europe/London",
-    "вашингтон": "America/New_York",
-    "нью-йорк": "America/New_York",
-    "канберра": "Australia/Sydney",
-    "париж": "Europe/Paris",
-    "берлин": "Europe/Berlin",
-}
-_MOSCOW = frozenset({"moscow", "москва"})  # the clock the page date follows
 
 _S = SPACE
 # Each piece of syntax once, as a pattern string (the contact block's in parsers.contacts, the counter's in
@@ -397,50 +377,7 @@ class _Scan:
     def header(self) -> Header:
         """The :class:`Header` of what was read, with the clock and counter checks."""
         date, clocks, counters = self.date, self.clocks, tuple(self.counters)
-        at = _retrieved_at(date, clocks)
-        diags = tuple(self.diags) + _check_clocks(date, at, clocks) + check_counters(counters)
+        at = retrieved_at(date, clocks)
+        diags = tuple(self.diags) + check_clocks(date, at, clocks) + check_counters(counters)
         return Header(date=date, retrieved_at=at, clocks=tuple(clocks), contacts=tuple(self.contacts),
                       counters=counters, marks=tuple(self.marks), diagnostics=diags)
-
-
-def _retrieved_at(date: dt.date | None, clocks: list[Clock]) -> dt.datetime | None:
-    """The page date follows Moscow, so the Moscow clock on the page date is when the page was taken."""
-    if date is None:
-        return None
-    for c in clocks:
-        if c.city.casefold() in _MOSCOW:
-            # What dates.moscow(date, c.time) gives, built in one call: a clock's time is hours and minutes.
-            return dt.datetime(date.year, date.month, date.day, c.time.hour, c.time.minute, tzinfo=MOSCOW)
-    return None
-
-
-@functools.cache
-def _zone(name: str) -> dt.tzinfo | None:
-    """The zone of a :data:`CITY_ZONES` name, looked up once per name."""
-    return tz.gettz(name)
-
-
-def _check_clocks(
-    date: dt.date | None, at: dt.datetime | None, clocks: list[Clock]
-) -> tuple[Diagnostic, ...]:
-    """``clock.inconsistent`` for each clock that does not show the Moscow moment ``at`` in its own zone."""
-    if at is None:
-        return ()
-    diags = []
-    for c in clocks:
-        city = c.city.casefold()
-        if city in _MOSCOW:
-            continue
-        # tz.gettz("") is the machine's own zone: an unknown city must not be checked against it.
-        name = CITY_ZONES.get(city)
-        zone = _zone(name) if name else None
-        if zone is None:
-            note = f"no time zone known for {c.city!r}: clock not checked"
-            diags.append(diagnostic("clock.unchecked", note, c.span, severity="info"))
-            continue
-        local = at.astimezone(zone)
-        if (local.hour, local.minute) != (c.time.hour, c.time.minute):
-            want = f"{local.hour:02d}:{local.minute:02d}"
-            diags.append(diagnostic("clock.inconsistent", f"{c.city} shows {c.time:%H:%M} but Moscow "
-                                    f"{at:%H:%M} on {date} is {want} there", c.span))
-    return tuple(diags)
