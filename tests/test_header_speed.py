@@ -12,10 +12,9 @@ from hypothesis import strategies as st
 
 from mfatext.cursor import Lines
 from mfatext.models import Contact, Counter, Span
-from mfatext.parsers import contacts, counters, header
+from mfatext.parsers import contacts, counters
 from mfatext.parsers.contacts import CONTACTS_P, contacts_in
 from mfatext.parsers.counters import COUNTER, counters_from
-from mfatext.parsers.dates import MONTHS, date_at
 
 NBSP = "\u00a0"
 _CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -177,47 +176,3 @@ def test_contacts_in_matches_the_old_reading_on_the_corpus() -> None:
         if m is not None:
             start, end = m.span("contacts")
             assert contacts_in(s, start, end, None) == _old_contacts_in(s, start, end, None)
-
-
-# --- the page date line: the code before the "D Month YYYY" shortcut ----------------------------------------
-
-def _old_page_date(lines: Lines, i: int) -> tuple[dt.date, int, int] | None:
-    if i >= len(lines):
-        return None
-    s, at = lines.stripped(i)
-    found = date_at(s, 0)
-    if not s or found is None or found[1] != len(s) or isinstance(found[0], dt.datetime):
-        return None
-    return found[0], at, at + len(s)
-
-
-_MONTH_WORDS = sorted({form for name in MONTHS for form in (name, name.title(), name.upper())})
-_DATE_TEXT = st.lists(st.one_of(
-    st.sampled_from(["4", "04", "0", "31", "29", "123", "\u0664", " ", "  ", NBSP, "2021", "0000", "1900",
-                     "202", "20211", "de", "года", ".", ",", "13:05", "-"]),
-    st.sampled_from(_MONTH_WORDS),
-    st.text(alphabet="0123 Dec.\u00a0", max_size=6),
-), max_size=6).map("".join)
-
-
-@settings(max_examples=200)
-@given(_DATE_TEXT)
-def test_page_date_shortcut_matches_date_at(text: str) -> None:
-    # "D Month YYYY" read by split and the month table gives what date_at gives, or fails as it does.
-    lines = Lines(text)
-    for k in range(len(lines)):
-        assert header._page_date(lines, k) == _old_page_date(lines, k)
-
-
-@settings(max_examples=200)
-@given(st.sampled_from(_MONTH_WORDS), st.integers(0, 40), st.integers(0, 9999))
-def test_page_date_shortcut_matches_date_at_for_every_month_name(name: str, day: int, year: int) -> None:
-    lines = Lines(f"{day} {name} {year:04d}\n{day:02d} {name} {year}")
-    assert [header._page_date(lines, k) for k in (0, 1)] == [_old_page_date(lines, k) for k in (0, 1)]
-
-
-def test_page_date_shortcut_matches_date_at_on_the_corpus() -> None:
-    lines = Lines("\n".join(_CORPUS_LINES))
-    assert any(header._page_date(lines, k) for k in range(len(lines)))
-    for k in range(len(lines)):
-        assert header._page_date(lines, k) == _old_page_date(lines, k)

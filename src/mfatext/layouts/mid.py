@@ -257,10 +257,9 @@ def _body_segments(r: _Reader, rows: list[int], paragraphs: list[Paragraph], hea
 
 def _is_heading(lines: Lines, k: int, line: str, headings: Collection[str], r: _Reader) -> bool:
     """A section heading of a briefing: a TOC title printed again, an "Answers to media questions:"
-    line, or (when the page has a TOC) a short line with two blank lines on each side."""
+    line, or (when the page has a TOC) a short line with two blank lines on each side. The caller asks
+    only for lines that can be one: on a page without a TOC, those ending with ":"."""
     tail = line.rstrip()[-1]
-    if not headings and tail != ":":
-        return False  # the common case on pages without a TOC: no title to compare
     title = normalise_title(line)
     if title in headings:
         return True

@@ -139,6 +139,7 @@ def _month_number(name: str) -> int | None:
 
 
 _FALLBACK_MAX = 64
+_WINDOW = 48  # how far back date_ending_at looks: the longest date form with its time and year mark
 _DIGIT = re.compile(r"\d")
 # Bound methods and positional groups: _read runs at every candidate position, so it skips attribute and
 # group-name lookups (group order in the patterns: numeric and day-first day, month, year, hour, minute;
@@ -245,11 +246,11 @@ def scan_date(
 
 
 def date_ending_at(
-    text: str, end: int, *, window: int = 48, reference: dt.date | None = None
+    text: str, end: int, *, window: int = _WINDOW, reference: dt.date | None = None
 ) -> DateMatch | None:
     """The longest date-shaped stretch ending exactly at ``end`` (a title's final "…, June 10, 2022"),
     looking back at most ``window`` characters."""
-    found = _date_ending_at(text, end, window, reference)
+    found = _date_ending_at(text, end, reference, window)
     return None if found is None else _date_match(found)
 
 
@@ -265,7 +266,9 @@ _LOWER_FIRST = re.compile(rf"\d|{_LOWER_MONTHS}(?!\w)")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
 
 
-def _date_ending_at(text: str, end: int, window: int, reference: dt.date | None) -> _Found | None:
+def _date_ending_at(
+    text: str, end: int, reference: dt.date | None, window: int = _WINDOW
+) -> _Found | None:
     """:func:`date_ending_at` as the fast path's plain tuple (headline building needs no DateMatch)."""
     start = max(0, end - window)
     # Every date form has a digit (its day): a stretch that ends in one (most dates do) may hold a date;

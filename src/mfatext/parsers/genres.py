@@ -125,46 +125,40 @@ def genre_of(title: str, masked: str | None = None, name_ends: tuple[int, ...] =
     low = text.lower()
     if len(low) != len(text) or (not low.isascii() and _ODD_CASE.search(low) is not None):
         return _genre_ignoring_case(text, name_ends)
-    # The first genre word of the title, then the topic only before it: no genre phrase holds a topic
-    # word after a space, so a genre word and a topic never overlap and the topic search can stop there.
     m = _LOWER_WORD_AT.match(low) or _LOWER_WORD.search(low)
-    start = m.start("word") if m is not None else len(text)
-    topic = _LOWER_TOPIC.search(low, 0, start)
-    first = m if topic is None else None  # the genre word before the topic
-    if "е" in low:  # "ответы ... на вопрос"
-        if topic is None and m is not None:
-            topic = _LOWER_TOPIC.search(low, start)
-        answers = _LOWER_ANSWERS_TO.search(low, 0, topic.start() if topic is not None else len(text))
-        if answers is not None and (first is None or answers.start() < start):
-            return "answers to media questions"
-    if first is not None:
-        return _genre(text[start : first.end("word")])
-    if any(_ON.match(text, end) for end in name_ends):
-        return "comment"
-    if _BY_LINE.search(text):
-        return "article"
-    # The first genre word lies after the topic (the topic started before it).
-    return _genre(text[start : m.end("word")]) if m is not None else None
+    return _principal(text, low, m.span("word") if m is not None else None, _LOWER_TOPIC, _LOWER_ANSWERS_TO,
+                      name_ends)
 
 
 def _genre_ignoring_case(text: str, name_ends: tuple[int, ...]) -> str | None:
     """:func:`genre_of` of ``text`` (masked) by the case-insensitive patterns, for texts where lowering
     is not the same as ignoring case."""
     m = _WORD.search(text)
-    topic = _TOPIC.search(text, 0, m.start() if m is not None else len(text))
-    first = m if topic is None else None  # the genre word before the topic
+    return _principal(text, text, m.span() if m is not None else None, _TOPIC, _ANSWERS_TO, name_ends)
+
+
+def _principal(text: str, searched: str, word: tuple[int, int] | None, topic_p: re.Pattern[str],
+               answers_p: re.Pattern[str], name_ends: tuple[int, ...]) -> str | None:
+    """The rules of :func:`genre_of` over ``text`` (masked), given where its first genre word is
+    (``word``), with the topic and "ответы ... на вопрос" patterns for ``searched`` (``text`` or its
+    lowered copy, of the same length)."""
+    # The first genre word of the title, then the topic only before it: no genre phrase holds a topic
+    # word after a space, so a genre word and a topic never overlap and the topic search can stop there.
+    start = word[0] if word is not None else len(text)
+    topic = topic_p.search(searched, 0, start)
+    first = word if topic is None else None  # the genre word before the topic
     # "ответы ... на вопрос" needs an "е", which IGNORECASE matches only as "е" or "Е".
-    if "е" in text or "Е" in text:
-        if topic is None and m is not None:
-            topic = _TOPIC.search(text, m.start())
-        answers = _ANSWERS_TO.search(text, 0, topic.start() if topic is not None else len(text))
-        if answers is not None and (first is None or answers.start() < first.start()):
+    if "е" in searched or "Е" in searched:
+        if topic is None and word is not None:
+            topic = topic_p.search(searched, start)
+        answers = answers_p.search(searched, 0, topic.start() if topic is not None else len(text))
+        if answers is not None and (first is None or answers.start() < start):
             return "answers to media questions"
     if first is not None:
-        return _genre(first[0])
+        return _genre(text[first[0] : first[1]])
     if any(_ON.match(text, end) for end in name_ends):
         return "comment"
     if _BY_LINE.search(text):
         return "article"
     # The first genre word lies after the topic (the topic started before it).
-    return _genre(m[0]) if m is not None else None
+    return _genre(text[word[0] : word[1]]) if word is not None else None

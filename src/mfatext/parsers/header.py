@@ -43,7 +43,7 @@ from .chrome import chrome_line
 from .clocks import CITY_ZONES, check_clocks, retrieved_at
 from .contacts import CONTACTS_P, LABEL_P, contact_label, contact_line, contacts_in
 from .counters import COUNTER, check_counters, counter_marks, counters_from
-from .dates import MONTHS, date_at
+from .dates import date_at
 
 __all__ = [
     "CITY_ZONES",
@@ -76,11 +76,6 @@ _Kind = tuple[str, "re.Match[str]"]
 _OWN_SEGMENT = frozenset({"clock", "counter", "unknown"})  # other header lines are "contact" segments
 _MAX_UNKNOWN = 80  # an unknown header line is short: a longer one is text (a title, a paragraph)
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
-# The month names as the page date line prints them (lower, Title, UPPER), built as dates builds its own,
-# so a name means the month date_at reads for it; only those date_at's month pattern takes whole (three to
-# ten letters of its alphabet).
-_MONTH_FORMS = {form: n for name, n in MONTHS.items() for form in (name, name.title(), name.upper())
-                if re.fullmatch("[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё]{3,10}", form)}
 
 
 @frozen(kw_only=True)
@@ -115,16 +110,6 @@ def _page_date(lines: Lines, i: int) -> tuple[dt.date, int, int] | None:
     if i >= len(lines):
         return None
     s, at = lines.stripped(i)
-    parts = s.split(" ")
-    if len(parts) == 3:  # "4 December 2021", read without the regexes when it is exactly that
-        day, name, year = parts
-        month = _MONTH_FORMS.get(name)
-        if month is not None and 0 < len(day) < 3 and len(year) == 4 and (day + year).isascii() \
-                and (day + year).isdigit():
-            try:
-                return dt.date(int(year), month, int(day)), at, at + len(s)
-            except ValueError:  # date_at finds no real date either
-                return None
     found = date_at(s, 0)
     if not s or found is None or found[1] != len(s) or isinstance(found[0], dt.datetime):
         return None
@@ -334,11 +319,9 @@ class _Scan:
                 blank = True
                 continue
             at = lines.start(k)
-            found: tuple[str, re.Match[str] | None] | None = kinds.header_line(k, line, at)
+            found = kinds.kind(k, line, at)
             if found is None:
-                if not kinds.unknown(k, line):
-                    break
-                found = ("unknown", None)
+                break
             kind, m = found
             if blank:
                 marks.append(("blank", at))

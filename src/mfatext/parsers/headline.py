@@ -246,9 +246,9 @@ def _tail(
     """Event date and place from the end of the title."""
     end = len(title.rstrip(" \u00a0\t.)"))
     # date_ending_at without its DateMatch: (value, start, end, problem, year_missing).
-    found = _date_ending_at(title, end, 48, reference)
+    found = _date_ending_at(title, end, reference)
     if found is None and title[end : end + 1] == ".":
-        found = _date_ending_at(title, end + 1, 48, reference)  # the '.' of the year mark "2022 г."
+        found = _date_ending_at(title, end + 1, reference)  # the '.' of the year mark "2022 г."
     if found is None:
         return None, None, ()
     value, found_start, found_end, problem, _ = found

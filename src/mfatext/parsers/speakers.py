@@ -326,8 +326,7 @@ def could_start_name(printed: str) -> bool:
 def _starts_memo() -> dict[str, bool]:
     """The answers of :func:`could_start_name` so far for the current table (a word missing from it has
     not been asked yet): a caller with many words looks them up without a call each."""
-    index = _index if _index is not None and _index.table is _table else _current()
-    return index.starts
+    return _current().starts  # once per title: the call costs nothing there
 
 
 def known_name(printed: str) -> tuple[bool, Person | None]:
