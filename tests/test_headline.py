@@ -147,6 +147,12 @@ def test_genre(title: str, genre: str | None) -> None:
         ("Reply to the note dated 7 October 2021 regarding the embassy", None, None),
         # Telegram's parenthesised tail
         ("Sergey Lavrov meets Wang Yi (Moscow, March 21, 2024)", "Moscow", dt.date(2024, 3, 21)),
+        # capitals outside A-Z and А-Я ("İ" also lowers to two characters, which once shifted the date)
+        ("Sergey Lavrov’s remarks, İstanbul, 10 November 2021", "İstanbul", dt.date(2021, 11, 10)),
+        ("Talks with the Foreign Minister of France, Évian-les-Bains, 3 June 2022", "Évian-les-Bains",
+         dt.date(2022, 6, 3)),
+        ("Talks, Łódź, 3 June 2022", "Łódź", dt.date(2022, 6, 3)),
+        ("Talks, the city of Oman, 3 June 2022", None, dt.date(2022, 6, 3)),  # a small word: no place
     ],
 )
 def test_place_and_event_date(title: str, place: str | None, event: dt.date | None) -> None:

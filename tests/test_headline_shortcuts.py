@@ -111,6 +111,21 @@ def test_lowering_is_ignoring_case_outside_the_odd_characters() -> None:
     assert odd <= set(dates._ODD_CASE.findall(_EVERY))
 
 
+@pytest.mark.parametrize("text", ["İ10 November 2021", "Talks İ10 November 2021", "İİ 10 November 2021",
+                                  "Talks in İzmir, 10 November 2021"])
+def test_date_ending_at_after_a_dotted_capital_i(text: str) -> None:
+    # "İ" lowers to two characters: the lowered window is one character longer than the text, and its
+    # offsets no longer point at the text's characters. "İ10" holds no date that starts at a word start.
+    assert date_ending_at(text, len(text)) == _date_ending_at_reference(text, len(text))
+
+
+def test_date_ending_at_after_a_dotted_capital_i_reads_the_right_date() -> None:
+    found = date_ending_at("Talks in İzmir, 10 November 2021", 32)
+    assert found is not None
+    assert (found.value, found.start, found.end) == (dt.date(2021, 11, 10), 16, 32)
+    assert date_ending_at("İ10 November 2021", 17) is None
+
+
 def test_date_ending_at_reads_a_final_date() -> None:
     found = date_ending_at("Talks, Moscow, 10 November 2021", 31)
     assert found is not None

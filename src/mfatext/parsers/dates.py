@@ -281,7 +281,9 @@ def _date_ending_at(
     # reaches ``end``. They are found in the lowered stretch from the character before ``start`` on.
     before = max(0, start - 1)
     low = text[before:end].lower()
-    if not low.isascii() and _ODD_CASE.search(low) is not None:
+    # The odd characters are looked for in the text itself: "İ" lowers to two characters, "i̇", so the
+    # lowered stretch no longer holds it (and its offsets are shifted by one from there on).
+    if not low.isascii() and _ODD_CASE.search(text, before, end) is not None:
         for m in _STARTS.finditer(text, start, end):
             if (found := _read_to(text, m.start(), end, reference)) is not None:
                 return found

@@ -12,7 +12,8 @@ Sergey Lavrov (Foreign Minister), place "Moscow" and event date 2021-11-10. The 
 * **event date**: the date that ends the title (``, 12.07.2021``; ``(Moscow, March 21, 2024)``); a date in
   the middle ("dated 7 October 2021 regarding ...") is not the event date.
 * **place**: the comma-separated segment right before that date when it looks like a place name (one to
-  four capitalised words: "Moscow", "St Petersburg", "Oman", "Канберра"; not a newspaper: "Die Zeit");
+  four capitalised words, in any script: "Moscow", "St Petersburg", "İstanbul", "Канберра"; not a
+  newspaper: "Die Zeit");
   without a comma ("programme Moscow, November 3, 2019") only a known city, with a ``headline.place``
   diagnostic.
 """
@@ -78,7 +79,10 @@ NOT_PLACES = frozenset((
 """Capitalised names that end a title before its date but are media, not places."""
 # fmt: on
 _KNOWN_ENDINGS = tuple(KNOWN_PLACES)
-_PLACE = re.compile(r"(?:(?:St|Saint|[A-ZА-ЯЁ][\w-]+)\.?[^\S\r\n]){0,3}[A-ZА-ЯЁ][\w-]+")
+# One to four words, each a letter then letters, digits or hyphens ("St." and "Saint" may carry a dot);
+# that each word opens with a capital is tested with str.isupper, which knows every script's capitals
+# ("İstanbul", "Évian", "Łódź"), where a class such as [A-ZА-ЯЁ] would know only some.
+_PLACE = re.compile(r"(?:[^\W\d_][\w-]+\.?[^\S\r\n]){0,3}[^\W\d_][\w-]+")
 _SEPARATORS = (",", "(", "-", "–", "—")
 _LEAD = "\"“”«»„'’([ \u00a0\t"
 
@@ -282,6 +286,8 @@ def _place(before: str) -> str | None:
     cut = max(before.rfind(","), before.rfind("("))
     segment = before[cut + 1 :].strip(_LEAD)
     if not segment or segment in NOT_PLACES or _PLACE.fullmatch(segment) is None:
+        return None
+    if not all(word[0].isupper() for word in segment.split()):
         return None
     return segment
 
