@@ -42,6 +42,7 @@ _PIECES = st.sampled_from(
         "November 17, 2021", "12.07.2021", "2022-06-11", " (", ")", "Встреча", " 10 ноября 2021 года", " г.",
         "Maria Zakharova", "С.В.Лаврова", "Ответы", " на вопросы СМИ", "Press Conference", "«", "»", "“", "”",
         "\u0130", "\u0131", "\u017f", "\u1c80", "\u212a", "MAY", "mAy", "Sept.", "ſeptember", "İnterview",
+        "İstanbul, ", "İ1", ", İstanbul, 10 November 2021",
         "Sergei", "Лавров", "Посол России ", "Vladimir Morozov", "S. Lavrov", "J.Kerry", "Anti-Russia",
         "\t", "  ", "Lavrov's", "of ", "the ", "and ",
         "Comment", "Statement", "STATEMENT", "Interview", "Briefing", "by ", "Mr ", "Ambassador ",
